@@ -1,0 +1,81 @@
+using Corroboration.Contracts;
+using Corroboration.Ingest;
+using Corroboration.Ingest.Intake;
+using Corroboration.Matching;
+using Corroboration.Scoring;
+using Corroboration.Scoring.Data;
+using Corroboration.ServiceDefaults;
+using Corroboration.Storage;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Corroboration.Cli.Pipeline;
+
+/// <summary>
+/// Ingest, Matching and Scoring in this process, as the all-in-one host runs them (in-memory
+/// bus, one SQLite file) but without a server: reports go straight to the intake.
+/// </summary>
+public sealed class EmbeddedPipeline : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private EmbeddedPipeline(IHost host) => _host = host;
+
+    public PipelineTracker Tracker => _host.Services.GetRequiredService<PipelineTracker>();
+
+    public static async Task<EmbeddedPipeline> StartAsync(string databaseFile, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "sqlite",
+            ["Database:ConnectionString"] = $"Data Source={databaseFile}",
+            ["Bus:Transport"] = "inmemory",
+        });
+        builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddCorroborationStorage(builder.Configuration);
+        builder.Services.AddIngest().AddMatching().AddScoring();
+        builder.Services.AddCorroborationBus(builder.Configuration, bus => bus.AddIngestConsumers().AddMatchingConsumers().AddScoringConsumers());
+        builder.Services.AddSingleton<PipelineTracker>();
+        builder.Services.AddPublishObserver(sp => sp.GetRequiredService<PipelineTracker>());
+        builder.Services.AddReceiveObserver(sp => sp.GetRequiredService<PipelineTracker>());
+        var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+        return new EmbeddedPipeline(host);
+    }
+
+    public async Task<IntakeResult> SubmitAsync(ReportPayload report, CancellationToken cancellationToken)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReportIntake>().SubmitAsync(report, cancellationToken);
+    }
+
+    /// <summary>Every current incident score, in id order.</summary>
+    public async IAsyncEnumerable<string> IncidentJsonAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var store = _host.Services.GetRequiredService<ScoreStore>();
+        string? after = null;
+        while (true)
+        {
+            var page = await store.ListAsync(new ScoreQuery(Paging.MaxPageSize, after, null, 0), cancellationToken);
+            foreach (var row in page)
+            {
+                yield return row.IncidentJson;
+            }
+            if (page.Count < Paging.MaxPageSize)
+            {
+                yield break;
+            }
+            after = page[^1].IncidentId;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using Corroboration.Contracts;
+using Corroboration.Core.Geography;
+
+namespace Corroboration.Core.Extraction;
+
+/// <summary>
+/// Turns a report's text into structured claims: the main incident first, then (conservatively)
+/// other incidents the text describes with their own place or date and casualty figures.
+/// </summary>
+public sealed class ClaimExtractor(Gazetteer gazetteer)
+{
+    private const int MaxClaims = 6;
+    private readonly PlaceExtractor places = new(gazetteer);
+
+    public ExtractionResult Extract(ReportPayload report)
+    {
+        var language = string.IsNullOrWhiteSpace(report.Language) ? LanguageDetector.Detect(report.Title + " " + report.Text) : report.Language!;
+        var text = new ReportText(report.Title, report.Text);
+        var anchor = DateExtractor.Anchor(report.PublishedAt, report.Url, text);
+        var dates = DateExtractor.Mentions(text, anchor);
+        var placeMentions = places.Mentions(text);
+        var placeSentences = placeMentions.Select(p => text.SentenceAt(p.Offset)).ToHashSet();
+        var main = IncidentCues.IncidentSentence(text, placeSentences.Contains);
+        var perpetrator = PerpetratorExtractor.Extract(text, main);
+        var shared = new Shared(
+            perpetrator,
+            KeywordExtractor.Evidence(text.Folded),
+            CitationExtractor.Cites(text.Folded, report.Source),
+            CitationExtractor.Stance(text));
+
+        var mainClaim = Build(text, main, DateExtractor.Pick(dates, text, main, anchor), places.Pick(placeMentions, text, main), shared, true);
+        var claims = new List<Segment> { mainClaim };
+        foreach (var other in OtherIncidents(text, main, dates, placeMentions, mainClaim, shared))
+        {
+            if (claims.Count >= MaxClaims)
+            {
+                break;
+            }
+            claims.Add(other);
+        }
+        // An aggregate lead ("200 civilians killed in Syria") yields to the first incident with a place.
+        if (mainClaim.Claim.Place is null && claims.Skip(1).FirstOrDefault(c => c.Claim.Place is not null) is { } located)
+        {
+            claims.Remove(located);
+            claims.Insert(0, located);
+        }
+        return new ExtractionResult(language, claims.Select(c => c.Claim).ToList());
+    }
+
+    private IEnumerable<Segment> OtherIncidents(ReportText text, int main, IReadOnlyList<DateMention> dates, IReadOnlyList<PlaceMention> placeMentions, Segment mainClaim, Shared shared)
+    {
+        var seen = new List<Segment> { mainClaim };
+        for (var i = Math.Max(main + 1, 0); i < text.Sentences.Count; i++)
+        {
+            var folded = text.FoldedSentence(i);
+            if (!IncidentCues.IsAttack(folded) || !IncidentCues.IsCasualty(folded))
+            {
+                continue;
+            }
+            var casualties = CasualtyExtractor.Extract(folded);
+            if (!casualties.HasKilled)
+            {
+                continue;
+            }
+            var range = text.Sentences[i];
+            var date = dates.FirstOrDefault(d => d.Offset >= range.Start.Value && d.Offset < range.End.Value && !d.IsRelative);
+            var place = placeMentions.Where(p => p.Offset >= range.Start.Value && p.Offset < range.End.Value).MaxBy(p => p.Specificity);
+            if (place is null && date is null)
+            {
+                continue;
+            }
+            var candidate = Build(text, i, date, place, shared, false);
+            if (seen.All(s => Distinct(s, candidate)))
+            {
+                seen.Add(candidate);
+                yield return candidate;
+            }
+        }
+    }
+
+    /// <summary>Two segments are distinct incidents when their dates or their places clearly differ.</summary>
+    private static bool Distinct(Segment a, Segment b)
+    {
+        if (a.Date is { } da && b.Date is { } db && Math.Abs(da.DayNumber - db.DayNumber) > 1)
+        {
+            return true;
+        }
+        if (a.Claim.Place is null || b.Claim.Place is null)
+        {
+            return a.Claim.Place != b.Claim.Place && b.Claim.KilledMin != a.Claim.KilledMin;
+        }
+        if (a.Claim.Admin1 != b.Claim.Admin1)
+        {
+            return true;
+        }
+        return a.Claim.Lat is { } la && b.Claim.Lat is { } lb && GeoDistance.Kilometres(la, a.Claim.Lon ?? 0, lb, b.Claim.Lon ?? 0) > 15;
+    }
+
+    private static Segment Build(ReportText text, int sentence, DateMention? date, PlaceMention? place, Shared shared, bool isMain)
+    {
+        var range = text.Sentences[sentence];
+        var sentenceText = text.Folded[range];
+        var casualties = CasualtyExtractor.Extract(sentenceText);
+        var wide = text.Folded[..text.Sentences[Math.Min(text.Sentences.Count - 1, sentence + 3)].End.Value];
+        if (isMain && !casualties.HasKilled && casualties.InjuredMin is null)
+        {
+            casualties = CasualtyExtractor.Extract(wide);
+        }
+        var around = isMain ? (text.TitleEnd > 0 ? text.Folded[..text.TitleEnd] : "") + " " + Window(text, sentence, 2) : sentenceText;
+        var gp = place?.Place;
+        var claim = new ClaimPayload
+        {
+            OccurredOn = date is { IsDay: true } ? Iso(date.From) : null,
+            OccurredFrom = date is { IsDay: false } ? Iso(date.From) : null,
+            OccurredTo = date is { IsDay: false } ? Iso(date.To) : null,
+            Place = gp?.Name,
+            Admin1 = gp is null || gp.Admin1.Length == 0 ? null : gp.Admin1,
+            Country = gp is null ? null : "Syria",
+            Lat = gp?.Lat,
+            Lon = gp?.Lon,
+            KilledMin = casualties.KilledMin,
+            KilledMax = casualties.KilledMax,
+            InjuredMin = casualties.InjuredMin,
+            InjuredMax = casualties.InjuredMax,
+            Civilians = casualties.Civilians,
+            Perpetrator = shared.Perpetrator,
+            Weapons = KeywordExtractor.Weapons(around),
+            Targets = KeywordExtractor.Targets(around),
+            Evidence = shared.Evidence,
+            Stance = shared.Stance,
+            Cites = shared.Cites,
+        };
+        return new Segment(claim, date is { IsDay: true } ? date.From : null);
+    }
+
+    private static string Window(ReportText text, int sentence, int radius)
+    {
+        var from = text.Sentences[Math.Max(0, sentence - radius)].Start.Value;
+        var to = text.Sentences[Math.Min(text.Sentences.Count - 1, sentence + radius)].End.Value;
+        return text.Folded[from..to];
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed record Shared(string Perpetrator, IReadOnlyList<string> Evidence, IReadOnlyList<string> Cites, string? Stance);
+
+    private sealed record Segment(ClaimPayload Claim, DateOnly? Date);
+}

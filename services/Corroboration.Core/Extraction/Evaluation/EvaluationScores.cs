@@ -1,0 +1,16 @@
+namespace Corroboration.Core.Extraction.Evaluation;
+
+/// <summary>
+/// Shares of labelled reports whose main claim got the date, place and perpetrator right.
+/// <see cref="PerpetratorAirwars"/> also accepts "Syrian government" for Airwars' "Russian Military",
+/// since Airwars files attacks locally blamed on "Russia or the regime" under Russia.
+/// </summary>
+public sealed record EvaluationScores(
+    int Reports,
+    double Date,
+    double Place,
+    double Perpetrator,
+    double PerpetratorAirwars,
+    int DateLabelled,
+    int PlaceLabelled,
+    int PerpetratorLabelled);

@@ -1,0 +1,52 @@
+namespace Corroboration.Core.Extraction;
+
+/// <summary>
+/// The suite's canonical perpetrator names, and the mapping from other labellings (Airwars'
+/// belligerent names such as "Russian Military", "Assad Regime", "YPG") onto them.
+/// </summary>
+public static class PerpetratorNames
+{
+    public const string Russia = "Russia";
+    public const string SyrianGovernment = "Syrian government";
+    public const string Coalition = "US-led Coalition";
+    public const string Turkey = "Turkey";
+    public const string Israel = "Israel";
+    public const string Iran = "Iran";
+    public const string IslamicState = "IS";
+    public const string Hts = "HTS";
+    public const string Sdf = "SDF";
+    public const string Sna = "Syrian National Army";
+    public const string Hezbollah = "Hezbollah";
+    public const string Jordan = "Jordan";
+    public const string Unknown = "Unknown";
+
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["russia"] = Russia, ["russian military"] = Russia, ["russian federation"] = Russia, ["russian forces"] = Russia,
+        ["syrian government"] = SyrianGovernment, ["syrian regime"] = SyrianGovernment, ["assad regime"] = SyrianGovernment,
+        ["syrian military"] = SyrianGovernment, ["syrian army"] = SyrianGovernment, ["government of syria"] = SyrianGovernment,
+        ["us-led coalition"] = Coalition, ["u.s.-led coalition"] = Coalition, ["coalition"] = Coalition, ["united states"] = Coalition,
+        ["us military"] = Coalition, ["u.s. military"] = Coalition,
+        ["turkey"] = Turkey, ["turkish military"] = Turkey, ["turkish forces"] = Turkey,
+        ["israel"] = Israel, ["israeli military"] = Israel, ["idf"] = Israel,
+        ["iran"] = Iran, ["iranian military"] = Iran, ["iran-backed militias"] = Iran,
+        ["is"] = IslamicState, ["isis"] = IslamicState, ["isil"] = IslamicState, ["islamic state"] = IslamicState, ["daesh"] = IslamicState,
+        ["hts"] = Hts, ["hayat tahrir al-sham"] = Hts,
+        ["sdf"] = Sdf, ["syrian democratic forces"] = Sdf, ["ypg"] = Sdf, ["kurdish forces"] = Sdf, ["pkk"] = Sdf,
+        ["syrian national army"] = Sna, ["sna"] = Sna, ["turkish-backed factions"] = Sna,
+        ["hezbollah"] = Hezbollah, ["hizbollah"] = Hezbollah,
+        ["jordan"] = Jordan, ["jordanian military"] = Jordan,
+        ["unknown"] = Unknown,
+    };
+
+    /// <summary>The canonical name for a label; unknown labels are returned trimmed.</summary>
+    public static string Canonical(string label)
+    {
+        var trimmed = label.Trim();
+        return Aliases.TryGetValue(trimmed, out var name) ? name : trimmed;
+    }
+
+    /// <summary>Every canonical name in a comma-separated list of labels ("Russian Military, Iranian Military").</summary>
+    public static IReadOnlyList<string> CanonicalList(string labels) =>
+        labels.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Canonical).Distinct().ToList();
+}

@@ -1,0 +1,183 @@
+using System.Text.RegularExpressions;
+
+namespace Corroboration.Core.Extraction;
+
+/// <summary>
+/// Finds gazetteer places in English and Arabic text and picks the incident's: the most specific
+/// place in the incident sentence (or title), ties broken by how often Airwars recorded it.
+/// </summary>
+public sealed partial class PlaceExtractor(Gazetteer gazetteer)
+{
+    private const int MaxWords = 4;
+
+    // Single Arabic words that are place names in the gazetteer but mostly common words in prose.
+    private static readonly HashSet<string> ArabicStop =
+    [
+        "مدينه", "المدينه", "قريه", "القريه", "بلده", "البلده", "حي", "الحي", "منطقه", "المنطقه", "ريف", "الريف",
+        "سوريا", "سوريه", "الشمال", "الجنوب", "الشرق", "الغرب", "شمال", "جنوب", "شرق", "غرب", "الشرقي", "الغربي",
+        "الشمالي", "الجنوبي", "المحافظه", "محافظه", "الطريق", "طريق", "السوق", "المسجد", "الجامع", "المشفي", "المدرسه",
+        "المخيم", "مخيم", "الجسر", "المركز", "اليوم", "امس", "النظام", "الدوله", "الحدود", "المعبر", "الساحه", "الدوار",
+        "الجديده", "الكبير", "الصغير", "السبت", "الاحد", "الجمعه", "القوات", "الجيش", "الطيران", "الحرب", "عين", "تل",
+        "العسكري", "الزراعي", "الصناعي", "الفرات", "النهر", "الحره", "السوري", "السوريه", "الكردي", "التركي", "الروسي",
+        "المنزل", "منزل", "المزرعه", "مزرعه", "البيت", "الشيخ", "الامن", "الوطني", "المحطه", "محطه", "الشام", "البادية", "الباديه",
+    ];
+
+    private static readonly HashSet<string> LatinStop =
+    [
+        "the", "syria", "syrian", "russia", "russian", "turkey", "turkish", "iran", "israel", "us", "al", "north", "south",
+        "east", "west", "northern", "southern", "eastern", "western", "city", "town", "village", "market", "camp",
+        "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "state", "army",
+        "coalition", "islamic", "kurdish", "amnesty", "human", "rights", "watch", "news", "twitter", "facebook", "copy",
+        "link", "embed", "reply", "more", "like", "home", "center", "centre", "school", "mosque", "hospital", "road",
+        "area", "region", "province", "new", "old", "up", "in", "on", "at", "by", "of", "a", "an", "and", "to",
+    ];
+
+    private static readonly string[] ArabicPrefixes = ["وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "لل", "وب", "ول", "وف", "و", "ب", "ل", "ف", "ك"];
+
+    /// <summary>Every place mention, in text order, longest match first at each position.</summary>
+    public IReadOnlyList<PlaceMention> Mentions(ReportText text)
+    {
+        var tokens = Token().Matches(text.Clean).ToList();
+        var found = new List<PlaceMention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            for (var n = Math.Min(MaxWords, tokens.Count - i); n >= 1; n--)
+            {
+                var last = tokens[i + n - 1];
+                if (n > 1 && HasBreak(text.Clean, tokens[i].Index, last.Index))
+                {
+                    continue;
+                }
+                var places = Lookup(text, tokens, i, n);
+                if (places.Count == 0)
+                {
+                    continue;
+                }
+                var start = tokens[i].Index;
+                var length = last.Index + last.Length - start;
+                found.Add(new PlaceMention(start, length, Choose(places, text), IsArea(text.Folded, start, length)));
+                i += n - 1;
+                break;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The incident's place, or null when the text names none.</summary>
+    public PlaceMention? Pick(IReadOnlyList<PlaceMention> mentions, ReportText text, int incidentSentence)
+    {
+        if (mentions.Count == 0)
+        {
+            return null;
+        }
+        return mentions
+            .OrderByDescending(m => Weight(m, text, incidentSentence))
+            .ThenBy(m => m.Offset)
+            .First();
+    }
+
+    private static int Weight(PlaceMention m, ReportText text, int incidentSentence)
+    {
+        var sentence = text.SentenceAt(m.Offset);
+        var near = sentence == incidentSentence ? 30 : m.Offset < text.TitleEnd ? 20 : sentence <= incidentSentence + 2 ? 10 : 0;
+        var coordinates = m.Place.Lat is null ? 0 : 2;
+        return near + (m.Specificity * 8) + coordinates;
+    }
+
+    private List<GazetteerPlace> Lookup(ReportText text, List<Match> tokens, int i, int n)
+    {
+        var first = tokens[i].Value;
+        if (PlaceKeys.IsArabic(first))
+        {
+            var rest = string.Concat(tokens.Skip(i + 1).Take(n - 1).Select(t => text.Folded.Substring(t.Index, t.Length)));
+            var head = text.Folded.Substring(tokens[i].Index, tokens[i].Length);
+            foreach (var candidate in ArabicForms(head))
+            {
+                if (n == 1 && (ArabicStop.Contains(candidate) || candidate.Length < 3))
+                {
+                    continue;
+                }
+                var places = gazetteer.FindAll(candidate + rest);
+                if (places.Count > 0)
+                {
+                    return [.. places];
+                }
+            }
+            return [];
+        }
+        if (!char.IsUpper(first[0]) || LatinStop.Contains(first.ToLowerInvariant()) && n == 1)
+        {
+            return [];
+        }
+        var phrase = text.Clean.Substring(tokens[i].Index, tokens[i + n - 1].Index + tokens[i + n - 1].Length - tokens[i].Index);
+        if (n == 1 && phrase.Length < 4)
+        {
+            return [];
+        }
+        return [.. gazetteer.FindAll(phrase)];
+    }
+
+    /// <summary>The word itself, then with its clitic prefixes removed ("وبالرقه" → "الرقه", "للرقه" → "الرقه").</summary>
+    private static IEnumerable<string> ArabicForms(string word)
+    {
+        yield return word;
+        foreach (var prefix in ArabicPrefixes)
+        {
+            if (word.Length - prefix.Length < 3 || !word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var stem = word[prefix.Length..];
+            yield return prefix.EndsWith("ال", StringComparison.Ordinal) || prefix.EndsWith("لل", StringComparison.Ordinal) ? "ال" + stem : stem;
+        }
+    }
+
+    /// <summary>Chooses among same-name places: one whose governorate the text names, else the best known.</summary>
+    private GazetteerPlace Choose(List<GazetteerPlace> places, ReportText text)
+    {
+        if (places.Count == 1)
+        {
+            return places[0];
+        }
+        foreach (var place in places)
+        {
+            if (place.Admin1.Length > 0 && !place.IsGovernorate && gazetteer.Governorate(place.Admin1) is { } gov
+                && gov.AltNames.Prepend(gov.Name).Any(name => name.Length > 3 && text.Folded.Contains(PlaceKeys.IsArabic(name) ? Fold(name) : name.ToLowerInvariant(), StringComparison.Ordinal)))
+            {
+                return place;
+            }
+        }
+        return places[0];
+    }
+
+    private static string Fold(string arabic) => Text.TextNormalizer.Normalize(arabic);
+
+    private static bool IsArea(string folded, int start, int length)
+    {
+        var before = folded[Math.Max(0, start - 22)..start];
+        var after = folded[(start + length)..Math.Min(folded.Length, start + length + 25)];
+        return AreaBefore().IsMatch(before) || AreaAfter().IsMatch(after);
+    }
+
+    private static bool HasBreak(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (text[k] is '\n' or '.' or ',' or '،' or ':' or '(' or ')' or '|' or '#')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"(?:ريف|ارياف|محافظه|بادي[هة]|countryside of|province of|outskirts of|rural|governorate of|منطقه)\s*(?:ال\S*\s+)?$|(?:ريف|ارياف|بريف|وريف|لريف)\s*$")]
+    private static partial Regex AreaBefore();
+
+    [GeneratedRegex(@"^\s*(?:'s\s+)?(?:\w+ern\s+)?(?:countryside|province|governorate|region|outskirts|suburbs)")]
+    private static partial Regex AreaAfter();
+
+    [GeneratedRegex(@"[\p{L}\d'’]+")]
+    private static partial Regex Token();
+}

@@ -1,0 +1,51 @@
+namespace Corroboration.Core.Matching;
+
+/// <summary>
+/// What the matcher compares of an incident: a summary of its members (incident-level linkage),
+/// so a new claim is judged against the whole cluster rather than its closest report.
+/// </summary>
+public sealed record IncidentProfile(
+    DateSpan? Date,
+    IReadOnlyList<string> PlaceKeys,
+    double? Lat,
+    double? Lon,
+    IReadOnlyList<string> Perpetrators,
+    int? KilledMin,
+    int? KilledMax,
+    IReadOnlyList<string> Sources,
+    TermVector Terms,
+    int MemberCount)
+{
+    public static IncidentProfile Build(IReadOnlyList<ClaimProfile> members)
+    {
+        var located = members.Where(m => m.Lat is not null && m.Lon is not null).ToList();
+        var placed = located.GroupBy(m => (m.Lat, m.Lon)).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+        return new IncidentProfile(
+            ConsensusDate(members),
+            Distinct(members.Select(m => m.PlaceKey)),
+            placed?.Lat,
+            placed?.Lon,
+            Distinct(members.Select(m => m.Perpetrator)),
+            members.Min(m => m.KilledMin),
+            members.Max(m => m.KilledMax),
+            Distinct(members.Select(m => m.Source)),
+            TermVector.Centroid(members.Select(m => m.Terms)),
+            members.Count);
+    }
+
+    /// <summary>The most reported single day; failing that, the narrowest range given.</summary>
+    private static DateSpan? ConsensusDate(IReadOnlyList<ClaimProfile> members)
+    {
+        var days = members.Where(m => m.Date is { IsDay: true }).Select(m => m.Date!.Value.From).ToList();
+        if (days.Count > 0)
+        {
+            var day = days.GroupBy(d => d).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+            return new DateSpan(day, day);
+        }
+        return members.Where(m => m.Date is not null).Select(m => m.Date!.Value)
+            .OrderBy(s => s.To.DayNumber - s.From.DayNumber).Cast<DateSpan?>().FirstOrDefault();
+    }
+
+    private static List<string> Distinct(IEnumerable<string?> values) =>
+        values.Where(v => v is not null).Select(v => v!).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,72 @@
+using Corroboration.Core.Text;
+
+namespace Corroboration.Core.Matching;
+
+/// <summary>
+/// A bag of content words with unit length, compared by cosine. Kept to the heaviest terms so
+/// that a profile stays small however many reports an incident gathers.
+/// </summary>
+public sealed record TermVector(IReadOnlyDictionary<string, double> Weights)
+{
+    public const int MaxTerms = 80;
+
+    public static TermVector Empty { get; } = new(new Dictionary<string, double>());
+
+    public static TermVector FromText(string text)
+    {
+        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var word in Tokenizer.NormalizedWords(text))
+        {
+            if (word.Length < 3 || StopWords.Contains(word) || word.All(char.IsDigit))
+            {
+                continue;
+            }
+            // Sub-linear term frequency, so one repeated word does not dominate.
+            counts[word] = counts.GetValueOrDefault(word) + 1;
+        }
+        return FromWeights(counts.ToDictionary(kv => kv.Key, kv => 1 + Math.Log(kv.Value)));
+    }
+
+    /// <summary>The normalized sum of several vectors: an incident's centroid.</summary>
+    public static TermVector Centroid(IEnumerable<TermVector> vectors)
+    {
+        var sum = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var vector in vectors)
+        {
+            foreach (var (term, weight) in vector.Weights)
+            {
+                sum[term] = sum.GetValueOrDefault(term) + weight;
+            }
+        }
+        return FromWeights(sum);
+    }
+
+    public double Cosine(TermVector other)
+    {
+        var (small, large) = Weights.Count <= other.Weights.Count ? (Weights, other.Weights) : (other.Weights, Weights);
+        var dot = 0.0;
+        foreach (var (term, weight) in small)
+        {
+            if (large.TryGetValue(term, out var otherWeight))
+            {
+                dot += weight * otherWeight;
+            }
+        }
+        return dot;
+    }
+
+    /// <summary>The <paramref name="count"/> heaviest terms, heaviest first, ties by spelling.</summary>
+    public IEnumerable<string> TopTerms(int count) =>
+        Weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(count).Select(kv => kv.Key);
+
+    private static TermVector FromWeights(Dictionary<string, double> weights)
+    {
+        var kept = weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxTerms).ToList();
+        var norm = Math.Sqrt(kept.Sum(kv => kv.Value * kv.Value));
+        if (norm == 0)
+        {
+            return Empty;
+        }
+        return new TermVector(kept.ToDictionary(kv => kv.Key, kv => kv.Value / norm, StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,83 @@
+using Corroboration.Contracts;
+
+namespace Corroboration.Core.Scoring;
+
+/// <summary>
+/// Groups an incident's members into independent evidence chains (AccuCopy's point: copies are
+/// not corroboration). Two members share a chain when they have the same publisher, when one
+/// cites the other's publisher, or when their texts are identical. Denials chain apart from
+/// assertions.
+/// </summary>
+public static class ChainBuilder
+{
+    public static IReadOnlyList<EvidenceChain> Build(IReadOnlyList<IncidentMember> members)
+    {
+        var parent = Enumerable.Range(0, members.Count).ToArray();
+        for (var i = 0; i < members.Count; i++)
+        {
+            for (var j = i + 1; j < members.Count; j++)
+            {
+                if (Denies(members[i]) == Denies(members[j]) && Dependent(members[i], members[j]))
+                {
+                    parent[Find(parent, i)] = Find(parent, j);
+                }
+            }
+        }
+        return Enumerable.Range(0, members.Count)
+            .GroupBy(i => Find(parent, i))
+            .Select(g => ToChain(g.Select(i => members[i]).ToList()))
+            .OrderByDescending(c => c.Reliability)
+            .ThenBy(c => c.Leader.ReportId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public static bool Denies(IncidentMember member) => member.Claim.Stance == "denies";
+
+    /// <summary>Why <paramref name="member"/> is not independent of <paramref name="leader"/>, or null.</summary>
+    public static string? DependenceReason(IncidentMember member, IncidentMember leader)
+    {
+        if (member.Claim.Cites?.FirstOrDefault(c => SourceNames.Same(c, leader.Source)) is { } cited)
+        {
+            return $"cites {cited}: not independent";
+        }
+        if (leader.Claim.Cites?.FirstOrDefault(c => SourceNames.Same(c, member.Source)) is not null)
+        {
+            return $"cited by {leader.Source}: not independent";
+        }
+        if (!SourceNames.IsUnknown(member.Source) && SourceNames.Same(member.Source, leader.Source))
+        {
+            return $"same publisher as report {leader.ReportId}: not independent";
+        }
+        if (member.TextDigest is not null && member.TextDigest == leader.TextDigest)
+        {
+            return $"same text as report {leader.ReportId}: a copy";
+        }
+        return null;
+    }
+
+    private static bool Dependent(IncidentMember a, IncidentMember b) =>
+        DependenceReason(a, b) is not null || DependenceReason(b, a) is not null;
+
+    private static EvidenceChain ToChain(List<IncidentMember> members)
+    {
+        var leader = members.OrderByDescending(MemberReliability).ThenBy(m => m.ReportId, StringComparer.Ordinal).First();
+        return new EvidenceChain(members, leader, MemberReliability(leader), Denies(leader));
+    }
+
+    /// <summary>Source-type prior, raised a little by first-hand evidence (witnesses, imagery, site visits…).</summary>
+    public static double MemberReliability(IncidentMember member)
+    {
+        var firstHand = member.Claim.Evidence?.Count ?? 0;
+        return Math.Min(0.97, SourceReliability.Prior(member.SourceType) + 0.05 * Math.Min(2, firstHand));
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}

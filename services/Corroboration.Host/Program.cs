@@ -1,0 +1,19 @@
+using Corroboration.Ingest;
+using Corroboration.Matching;
+using Corroboration.Scoring;
+using Corroboration.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.Services.AddIngest().AddMatching().AddScoring();
+builder.Services.AddCorroborationBus(builder.Configuration, bus => bus.AddIngestConsumers().AddMatchingConsumers().AddScoringConsumers());
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapIngest();
+app.MapMatching();
+app.MapScoring();
+app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogWarning(
+    "Embedded mode: all services in one process, no authentication; serving gRPC on {Urls}. Keep it on loopback.",
+    string.Join(", ", app.Urls)));
+app.Run();

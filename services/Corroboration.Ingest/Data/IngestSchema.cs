@@ -1,0 +1,27 @@
+using Corroboration.Storage;
+
+namespace Corroboration.Ingest.Data;
+
+/// <summary>Ingest's tables: the reports, with the claims the suite works with as JSON.</summary>
+public static class IngestSchema
+{
+    public static IReadOnlyList<Migration> Migrations { get; } =
+    [
+        new(1, "reports", """
+            CREATE TABLE ingest_reports (
+                id TEXT PRIMARY KEY,
+                version BIGINT NOT NULL,
+                content_hash TEXT NOT NULL,
+                source TEXT NOT NULL,
+                source_type TEXT NOT NULL,
+                url TEXT,
+                published_at TEXT,
+                language TEXT NOT NULL,
+                title TEXT,
+                text TEXT NOT NULL,
+                claims_json TEXT NOT NULL,
+                claims_extracted INTEGER NOT NULL,
+                received_at TEXT NOT NULL)
+            """),
+    ];
+}

@@ -1,0 +1,54 @@
+using Corroboration.Storage;
+using Dapper;
+
+namespace Corroboration.Ingest.Data;
+
+/// <summary>Ingest's SQL: reports keyed by the sender's id.</summary>
+public sealed class ReportStore(DbConnectionFactory db)
+{
+    private const string Columns = """
+        id, version, content_hash AS ContentHash, source, source_type AS SourceType, url,
+        published_at AS PublishedAt, language, title, text, claims_json AS ClaimsJson,
+        claims_extracted AS ClaimsExtracted, received_at AS ReceivedAt
+        """;
+
+    /// <summary>
+    /// Inserts the report, or replaces it when its content changed, in one statement so that
+    /// concurrent re-sends cannot both win. Returns the new version, or null when nothing changed.
+    /// </summary>
+    public async Task<long?> UpsertAsync(ReportRow row, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            INSERT INTO ingest_reports (id, version, content_hash, source, source_type, url, published_at,
+                language, title, text, claims_json, claims_extracted, received_at)
+            VALUES (@Id, 1, @ContentHash, @Source, @SourceType, @Url, @PublishedAt,
+                @Language, @Title, @Text, @ClaimsJson, @ClaimsExtracted, @ReceivedAt)
+            ON CONFLICT (id) DO UPDATE SET
+                version = ingest_reports.version + 1, content_hash = excluded.content_hash,
+                source = excluded.source, source_type = excluded.source_type, url = excluded.url,
+                published_at = excluded.published_at, language = excluded.language, title = excluded.title,
+                text = excluded.text, claims_json = excluded.claims_json,
+                claims_extracted = excluded.claims_extracted, received_at = excluded.received_at
+            WHERE ingest_reports.content_hash <> excluded.content_hash
+            RETURNING version
+            """;
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(sql, row, cancellationToken: cancellationToken));
+    }
+
+    public async Task<ReportRow?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<ReportRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM ingest_reports WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The stored content hash and version of a report, so an unchanged re-send costs one lookup.</summary>
+    public async Task<(string Hash, long Version)?> FindHashAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ReportRow>(new CommandDefinition(
+            "SELECT content_hash AS ContentHash, version FROM ingest_reports WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+        return row is null ? null : (row.ContentHash, row.Version);
+    }
+}

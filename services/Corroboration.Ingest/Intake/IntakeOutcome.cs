@@ -1,0 +1,9 @@
+namespace Corroboration.Ingest.Intake;
+
+public enum IntakeOutcome
+{
+    Accepted,
+    Updated,
+    Unchanged,
+    Rejected,
+}

@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Corroboration.Contracts;
+using Corroboration.Core.Extraction;
+using Corroboration.Core.Interchange;
+using Corroboration.Core.Validation;
+using Corroboration.Ingest.Data;
+using MassTransit;
+
+namespace Corroboration.Ingest.Intake;
+
+/// <summary>
+/// The one path every report takes in, whether it came over gRPC, the bus or a file: validate,
+/// skip if unchanged, extract claims, store, announce. Re-sending an id updates it.
+/// </summary>
+public sealed class ReportIntake(ReportStore store, ClaimExtractor extractor, IPublishEndpoint publisher, ILogger<ReportIntake> logger)
+{
+    public async Task<IntakeResult> SubmitAsync(ReportPayload submitted, CancellationToken cancellationToken)
+    {
+        var violations = ReportValidator.Validate(submitted);
+        if (violations.Count > 0)
+        {
+            return new IntakeResult(submitted.Id, IntakeOutcome.Rejected, 0, 0, violations);
+        }
+        var report = Normalize(submitted);
+        var hash = ContentHash(report);
+        var known = await store.FindHashAsync(report.Id, cancellationToken);
+        if (known?.Hash == hash)
+        {
+            return new IntakeResult(report.Id, IntakeOutcome.Unchanged, known.Value.Version, 0, []);
+        }
+        var extracted = report.Claims is not { Count: > 0 };
+        var extraction = extracted ? extractor.Extract(report) : null;
+        var language = report.Language ?? extraction?.Language ?? LanguageDetector.Detect(report.Title + " " + report.Text);
+        var claims = extraction?.Claims ?? report.Claims!;
+        var version = await store.UpsertAsync(ToRow(report, hash, language, claims, extracted), cancellationToken);
+        if (version is null)
+        {
+            return new IntakeResult(report.Id, IntakeOutcome.Unchanged, known?.Version ?? 1, 0, []);
+        }
+        await publisher.Publish(new ReportIngested(
+            report.Id, version.Value, report.Source, report.SourceType!, language, PublishedOn(report),
+            report.Title, report.Text, claims), cancellationToken);
+        logger.LogDebug("Report {ReportId} stored as version {Version} with {ClaimCount} claims", report.Id, version, claims.Count);
+        return new IntakeResult(report.Id, version == 1 ? IntakeOutcome.Accepted : IntakeOutcome.Updated, version.Value, claims.Count, []);
+    }
+
+    private static ReportPayload Normalize(ReportPayload report) => report with
+    {
+        Id = report.Id.Trim(),
+        Source = string.IsNullOrWhiteSpace(report.Source) ? "unknown" : report.Source.Trim(),
+        SourceType = SourceTypes.Normalize(report.SourceType),
+        Language = string.IsNullOrWhiteSpace(report.Language) ? null : report.Language.Trim(),
+        Text = report.Text ?? "",
+    };
+
+    private static string? PublishedOn(ReportPayload report) =>
+        IsoDates.TryParseDateOrDateTime(report.PublishedAt, out var date) ? IsoDates.Format(date) : null;
+
+    private static string ContentHash(ReportPayload report) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(report, InterchangeJson.Options))));
+
+    private static ReportRow ToRow(ReportPayload report, string hash, string language, IReadOnlyList<ClaimPayload> claims, bool extracted) => new()
+    {
+        Id = report.Id,
+        ContentHash = hash,
+        Source = report.Source,
+        SourceType = report.SourceType!,
+        Url = report.Url,
+        PublishedAt = report.PublishedAt,
+        Language = language,
+        Title = report.Title,
+        Text = report.Text,
+        ClaimsJson = JsonSerializer.Serialize(claims, InterchangeJson.Options),
+        ClaimsExtracted = extracted ? 1 : 0,
+        ReceivedAt = DateTimeOffset.UtcNow.ToString("O"),
+    };
+}

@@ -1,0 +1,140 @@
+using System.Data.Common;
+using Corroboration.Storage;
+using Dapper;
+
+namespace Corroboration.Matching.Data;
+
+/// <summary>Matching's SQL. Writes take the caller's transaction: one claim's linking is one unit.</summary>
+public sealed class IncidentStore(DbConnectionFactory db)
+{
+    private const string IncidentColumns = """
+        id, version, occurred_on AS OccurredOn, place, profile_json AS ProfileJson,
+        search_text AS SearchText, member_count AS MemberCount, updated_at AS UpdatedAt
+        """;
+
+    private const string MemberColumns = """
+        report_id AS ReportId, claim_index AS ClaimIndex, incident_id AS IncidentId, member_json AS MemberJson,
+        terms_json AS TermsJson, title, match_probability AS MatchProbability
+        """;
+
+    public DbConnectionFactory Database => db;
+
+    public Task<long?> ReportVersionAsync(DbTransaction tx, string reportId) =>
+        tx.Connection!.QuerySingleOrDefaultAsync<long?>("SELECT version FROM matching_reports WHERE report_id = @reportId", new { reportId }, tx);
+
+    public Task SetReportVersionAsync(DbTransaction tx, string reportId, long version) =>
+        tx.Connection!.ExecuteAsync("""
+            INSERT INTO matching_reports (report_id, version) VALUES (@reportId, @version)
+            ON CONFLICT (report_id) DO UPDATE SET version = excluded.version
+            """, new { reportId, version }, tx);
+
+    public async Task<List<MemberRow>> RemoveMembersOfReportAsync(DbTransaction tx, string reportId)
+    {
+        var rows = (await tx.Connection!.QueryAsync<MemberRow>($"SELECT {MemberColumns} FROM matching_members WHERE report_id = @reportId", new { reportId }, tx)).ToList();
+        await tx.Connection!.ExecuteAsync("DELETE FROM matching_members WHERE report_id = @reportId", new { reportId }, tx);
+        return rows;
+    }
+
+    /// <summary>Incidents sharing the most blocking keys with a claim, best first.</summary>
+    public async Task<List<string>> CandidateIdsAsync(DbTransaction tx, IReadOnlyList<string> keys, int limit)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+        return (await tx.Connection!.QueryAsync<string>("""
+            SELECT incident_id FROM matching_block_keys WHERE block_key IN @keys
+            GROUP BY incident_id ORDER BY COUNT(*) DESC, incident_id LIMIT @limit
+            """, new { keys, limit }, tx)).ToList();
+    }
+
+    public async Task<List<IncidentRow>> IncidentsAsync(DbTransaction tx, IReadOnlyList<string> ids) =>
+        ids.Count == 0 ? [] : (await tx.Connection!.QueryAsync<IncidentRow>(
+            $"SELECT {IncidentColumns} FROM matching_incidents WHERE id IN @ids {db.Dialect.ForUpdate()}", new { ids }, tx)).ToList();
+
+    public async Task<string> NextIncidentIdAsync(DbTransaction tx)
+    {
+        var next = await tx.Connection!.QuerySingleAsync<long>(
+            "UPDATE matching_counters SET value = value + 1 WHERE name = 'incident' RETURNING value", transaction: tx);
+        return $"inc-{next:D6}";
+    }
+
+    public Task InsertMemberAsync(DbTransaction tx, MemberRow member) =>
+        tx.Connection!.ExecuteAsync($"""
+            INSERT INTO matching_members (report_id, claim_index, incident_id, member_json, terms_json, title, match_probability)
+            VALUES (@ReportId, @ClaimIndex, @IncidentId, @MemberJson, @TermsJson, @Title, @MatchProbability)
+            """, member, tx);
+
+    public Task MoveMembersAsync(DbTransaction tx, string fromIncident, string toIncident) =>
+        tx.Connection!.ExecuteAsync("UPDATE matching_members SET incident_id = @toIncident WHERE incident_id = @fromIncident", new { fromIncident, toIncident }, tx);
+
+    public async Task<List<MemberRow>> MembersAsync(DbTransaction tx, string incidentId) =>
+        (await tx.Connection!.QueryAsync<MemberRow>(
+            $"SELECT {MemberColumns} FROM matching_members WHERE incident_id = @incidentId ORDER BY report_id, claim_index", new { incidentId }, tx)).ToList();
+
+    /// <summary>Writes the incident row with the next version and replaces its blocking keys; returns that version.</summary>
+    public async Task<long> SaveIncidentAsync(DbTransaction tx, IncidentRow incident, IReadOnlyList<string> keys)
+    {
+        var version = await tx.Connection!.QuerySingleAsync<long>("""
+            INSERT INTO matching_incidents (id, version, occurred_on, place, profile_json, search_text, member_count, updated_at)
+            VALUES (@Id, 1, @OccurredOn, @Place, @ProfileJson, @SearchText, @MemberCount, @UpdatedAt)
+            ON CONFLICT (id) DO UPDATE SET version = matching_incidents.version + 1, occurred_on = excluded.occurred_on,
+                place = excluded.place, profile_json = excluded.profile_json, search_text = excluded.search_text,
+                member_count = excluded.member_count, updated_at = excluded.updated_at
+            RETURNING version
+            """, incident, tx);
+        await tx.Connection!.ExecuteAsync("DELETE FROM matching_block_keys WHERE incident_id = @Id", new { incident.Id }, tx);
+        await tx.Connection!.ExecuteAsync(
+            "INSERT INTO matching_block_keys (block_key, incident_id) VALUES (@key, @id) ON CONFLICT DO NOTHING",
+            keys.Distinct().Select(key => new { key, id = incident.Id }), tx);
+        return version;
+    }
+
+    /// <summary>Removes an incident that lost all its members; returns the version its removal carries.</summary>
+    public async Task<long> DeleteIncidentAsync(DbTransaction tx, string incidentId)
+    {
+        var version = await tx.Connection!.QuerySingleOrDefaultAsync<long?>(
+            "DELETE FROM matching_incidents WHERE id = @incidentId RETURNING version", new { incidentId }, tx);
+        await tx.Connection!.ExecuteAsync("DELETE FROM matching_block_keys WHERE incident_id = @incidentId", new { incidentId }, tx);
+        return (version ?? 0) + 1;
+    }
+
+    public async Task<IncidentRow?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<IncidentRow>(new CommandDefinition(
+            $"SELECT {IncidentColumns} FROM matching_incidents WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<List<MemberRow>> MembersAsync(string incidentId, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<MemberRow>(new CommandDefinition(
+            $"SELECT {MemberColumns} FROM matching_members WHERE incident_id = @incidentId ORDER BY report_id, claim_index",
+            new { incidentId }, cancellationToken: cancellationToken))).ToList();
+    }
+
+    public async Task<List<string>> IncidentIdsOfReportAsync(string reportId, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT DISTINCT incident_id FROM matching_members WHERE report_id = @reportId ORDER BY incident_id",
+            new { reportId }, cancellationToken: cancellationToken))).ToList();
+    }
+
+    public async Task<List<IncidentRow>> ListAsync(IncidentQuery query, CancellationToken cancellationToken)
+    {
+        var like = db.Dialect.ILike();
+        var sql = $"""
+            SELECT {IncidentColumns} FROM matching_incidents
+            WHERE (@AfterId IS NULL OR id > @AfterId)
+              AND (@OccurredFrom IS NULL OR occurred_on >= @OccurredFrom)
+              AND (@OccurredTo IS NULL OR occurred_on <= @OccurredTo)
+              AND (@Place IS NULL OR place {like} '%' || @Place || '%')
+              AND (@Text IS NULL OR search_text {like} '%' || @Text || '%')
+            ORDER BY id LIMIT @PageSize
+            """;
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<IncidentRow>(new CommandDefinition(sql, query, cancellationToken: cancellationToken))).ToList();
+    }
+}

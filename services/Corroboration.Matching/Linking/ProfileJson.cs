@@ -1,0 +1,24 @@
+using System.Text.Json;
+using Corroboration.Contracts;
+using Corroboration.Core.Interchange;
+using Corroboration.Core.Matching;
+using Corroboration.Matching.Data;
+
+namespace Corroboration.Matching.Linking;
+
+/// <summary>How Matching's JSON columns are read and written.</summary>
+public static class ProfileJson
+{
+    public static string Write<T>(T value) => JsonSerializer.Serialize(value, InterchangeJson.Options);
+
+    public static IncidentMember Member(MemberRow row) =>
+        JsonSerializer.Deserialize<IncidentMember>(row.MemberJson, InterchangeJson.Options)!;
+
+    public static TermVector Terms(MemberRow row) =>
+        new(JsonSerializer.Deserialize<Dictionary<string, double>>(row.TermsJson, InterchangeJson.Options)!);
+
+    public static IncidentProfile Profile(IncidentRow row) =>
+        JsonSerializer.Deserialize<IncidentProfile>(row.ProfileJson, InterchangeJson.Options)!;
+
+    public static ClaimProfile ClaimOf(MemberRow row) => ClaimProfile.Of(Member(row), Terms(row));
+}

@@ -1,0 +1,15 @@
+namespace Corroboration.Scoring.Data;
+
+/// <summary>One row of <c>scoring_scores</c> (or <c>scoring_history</c>).</summary>
+public sealed record ScoreRow
+{
+    public string IncidentId { get; init; } = "";
+    public long Version { get; init; }
+    public long MatchingVersion { get; init; }
+    public int Removed { get; init; }
+    public double Confidence { get; init; }
+    public string Grade { get; init; } = "";
+    public string IncidentJson { get; init; } = "";
+    public string Reason { get; init; } = "";
+    public string ScoredAt { get; init; } = "";
+}

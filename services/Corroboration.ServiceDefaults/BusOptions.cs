@@ -1,0 +1,23 @@
+namespace Corroboration.ServiceDefaults;
+
+/// <summary>Message bus settings (configuration section <c>Bus</c>).</summary>
+public sealed class BusOptions
+{
+    public const string Section = "Bus";
+
+    /// <summary><c>inmemory</c> (embedded default, one process) or <c>rabbitmq</c>.</summary>
+    public string Transport { get; set; } = "inmemory";
+
+    public string Host { get; set; } = "localhost";
+
+    public ushort Port { get; set; } = 5672;
+
+    public string VirtualHost { get; set; } = "/";
+
+    public string Username { get; set; } = "guest";
+
+    public string Password { get; set; } = "guest";
+
+    /// <summary>Messages each consumer endpoint fetches ahead.</summary>
+    public int PrefetchCount { get; set; } = 32;
+}

@@ -1,0 +1,7 @@
+namespace Corroboration.Storage;
+
+public enum SqlDialect
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,11 @@
+namespace Corroboration.Storage;
+
+/// <summary>The few places where SQLite and PostgreSQL SQL differ.</summary>
+public static class SqlDialectExtensions
+{
+    /// <summary>Case-insensitive LIKE (SQLite's LIKE already ignores ASCII case).</summary>
+    public static string ILike(this SqlDialect dialect) => dialect == SqlDialect.Postgres ? "ILIKE" : "LIKE";
+
+    /// <summary>Row lock for a read-modify-write inside a transaction (SQLite locks the whole file instead).</summary>
+    public static string ForUpdate(this SqlDialect dialect) => dialect == SqlDialect.Postgres ? "FOR UPDATE" : "";
+}
