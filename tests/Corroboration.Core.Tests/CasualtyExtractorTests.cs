@@ -7,7 +7,7 @@ public class CasualtyExtractorTests
     private static Casualties Read(string text) => CasualtyExtractor.Extract(new ReportText(null, text).Folded);
 
     [Fact]
-    public void A_number_before_killed_is_the_death_toll()
+    public void ANumberBeforeKilledIsTheDeathToll()
     {
         var c = Read("The strike left 49 civilians killed and 30 wounded.");
         Assert.Equal(49, c.KilledMin);
@@ -17,13 +17,13 @@ public class CasualtyExtractorTests
     }
 
     [Fact]
-    public void Killing_followed_by_a_number_word_is_read()
+    public void KillingFollowedByANumberWordIsRead()
     {
         Assert.Equal(5, Read("Jets bombed the town, killing five people.").KilledMin);
     }
 
     [Fact]
-    public void At_least_gives_an_open_range()
+    public void AtLeastGivesAnOpenRange()
     {
         var c = Read("Russian strikes caused at least 200 civilian deaths.");
         Assert.Equal(200, c.KilledMin);
@@ -31,7 +31,7 @@ public class CasualtyExtractorTests
     }
 
     [Fact]
-    public void Dozens_is_a_vague_range()
+    public void DozensIsAVagueRange()
     {
         var c = Read("Dozens were killed in the raid.");
         Assert.Equal(24, c.KilledMin);
@@ -39,7 +39,7 @@ public class CasualtyExtractorTests
     }
 
     [Fact]
-    public void Arabic_digits_after_maqtal_are_read()
+    public void ArabicDigitsAfterMaqtalAreRead()
     {
         var c = Read("مقتل 5 مدنيين وإصابة 3 آخرين بقصف.");
         Assert.Equal(5, c.KilledMin);
@@ -48,19 +48,19 @@ public class CasualtyExtractorTests
     }
 
     [Fact]
-    public void Arabic_number_words_are_read()
+    public void ArabicNumberWordsAreRead()
     {
         Assert.Equal(3, Read("استشهاد ثلاثة أطفال بغارة روسية.").KilledMin);
     }
 
     [Fact]
-    public void Arabic_dual_nouns_count_two()
+    public void ArabicDualNounsCountTwo()
     {
         Assert.Equal(2, Read("مقتل طفلين بقصف مدفعي.").KilledMin);
     }
 
     [Fact]
-    public void A_singular_victim_counts_one()
+    public void ASingularVictimCountsOne()
     {
         var c = Read("قتيل وجرحى بانفجار في المدينة.");
         Assert.Equal(1, c.KilledMin);
@@ -68,7 +68,7 @@ public class CasualtyExtractorTests
     }
 
     [Fact]
-    public void Arabic_tens_are_a_vague_range()
+    public void ArabicTensAreAVagueRange()
     {
         Assert.Equal(20, Read("سقوط عشرات الجرحى بقصف السوق.").InjuredMin);
     }

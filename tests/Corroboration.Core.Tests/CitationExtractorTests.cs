@@ -7,26 +7,26 @@ public class CitationExtractorTests
     private static IReadOnlyList<string> Cites(string text, string? own = null) => CitationExtractor.Cites(new ReportText(null, text).Folded, own);
 
     [Fact]
-    public void English_attributions_give_canonical_names()
+    public void EnglishAttributionsGiveCanonicalNames()
     {
         var cites = Cites("According to Amnesty, the strike killed 12. HRW reported cluster munitions.");
         Assert.Equal(["Amnesty International", "Human Rights Watch"], cites);
     }
 
     [Fact]
-    public void Arabic_attributions_give_canonical_names()
+    public void ArabicAttributionsGiveCanonicalNames()
     {
         Assert.Equal(["Syrian Observatory for Human Rights"], Cites("قتل 3 مدنيين وفق المرصد السوري لحقوق الإنسان."));
     }
 
     [Fact]
-    public void The_reports_own_publisher_is_not_a_citation()
+    public void TheReportsOwnPublisherIsNotACitation()
     {
         Assert.Empty(Cites("Amnesty International said the attack was unlawful.", "Amnesty International"));
     }
 
     [Fact]
-    public void A_denial_in_the_lead_makes_the_stance_denies()
+    public void ADenialInTheLeadMakesTheStanceDenies()
     {
         Assert.Equal("denies", CitationExtractor.Stance(new ReportText("Ministry denies strike on hospital", "The ministry said no such strike happened.")));
         Assert.Equal("denies", CitationExtractor.Stance(new ReportText(null, "نفت وزارة الدفاع استهداف المدنيين.")));

@@ -8,7 +8,7 @@ public class ClaimExtractorTests
     private static readonly ClaimExtractor Extractor = new(TestGazetteer.Instance);
 
     [Fact]
-    public void An_arabic_post_yields_one_full_claim()
+    public void AnArabicPostYieldsOneFullClaim()
     {
         var report = new ReportPayload
         {
@@ -32,14 +32,14 @@ public class ClaimExtractorTests
     }
 
     [Fact]
-    public void Empty_text_still_yields_one_claim()
+    public void EmptyTextStillYieldsOneClaim()
     {
         var result = Extractor.Extract(new ReportPayload { Id = "t2", Language = "en", Text = "" });
         Assert.Single(result.Claims);
     }
 
     [Fact]
-    public void A_recap_of_amnesty_findings_becomes_several_claims_with_the_market_first()
+    public void ARecapOfAmnestyFindingsBecomesSeveralClaimsWithTheMarketFirst()
     {
         // Paraphrase in the style of a news story about an NGO report, written for this test.
         var report = new ReportPayload

@@ -7,7 +7,7 @@ public class KeywordExtractorTests
     private static string Fold(string text) => new ReportText(null, text).Folded;
 
     [Fact]
-    public void English_weapons_targets_and_evidence_are_listed()
+    public void EnglishWeaponsTargetsAndEvidenceAreListed()
     {
         var text = Fold("Witnesses said cluster munitions and a missile hit the market near a mosque; video shows the damage.");
         Assert.Contains("cluster munition", KeywordExtractor.Weapons(text));
@@ -19,7 +19,7 @@ public class KeywordExtractorTests
     }
 
     [Fact]
-    public void Arabic_weapons_and_targets_are_listed()
+    public void ArabicWeaponsAndTargetsAreListed()
     {
         var text = Fold("استهدفت طائرة مسيّرة مشفى ميدانياً وسقطت براميل متفجرة على مخيم.");
         Assert.Contains("drone", KeywordExtractor.Weapons(text));

@@ -11,13 +11,13 @@ public class NumberWordsTests
     [InlineData("خمسه وعشرين", 25)]
     [InlineData("احد عشر", 11)]
     [InlineData("17", 17)]
-    public void Numbers_in_words_and_digits_are_read(string text, int expected)
+    public void NumbersInWordsAndDigitsAreRead(string text, int expected)
     {
         Assert.Equal(expected, NumberWords.Parse(text)?.Min);
     }
 
     [Fact]
-    public void More_than_a_dozen_is_open_above_twelve()
+    public void MoreThanADozenIsOpenAboveTwelve()
     {
         Assert.Equal((13, null), NumberWords.Parse("more than a dozen"));
     }

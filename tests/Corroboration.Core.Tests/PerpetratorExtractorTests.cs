@@ -20,13 +20,13 @@ public class PerpetratorExtractorTests
     [InlineData("قصفت قسد مدينة إعزاز بالصواريخ.", "SDF")]
     [InlineData("غارة للتحالف الدولي قتلت قيادياً.", "US-led Coalition")]
     [InlineData("The rain fell all day.", "Unknown")]
-    public void The_alleged_perpetrator_is_named_canonically(string text, string expected)
+    public void TheAllegedPerpetratorIsNamedCanonically(string text, string expected)
     {
         Assert.Equal(expected, Who(text));
     }
 
     [Fact]
-    public void A_group_named_as_the_target_is_not_the_perpetrator()
+    public void AGroupNamedAsTheTargetIsNotThePerpetrator()
     {
         Assert.Equal("US-led Coalition", Who("A coalition drone strike targeted positions of HTS near Idlib, killing two."));
     }

@@ -11,13 +11,13 @@ public class PerpetratorNamesTests
     [InlineData("Turkish Military", "Turkey")]
     [InlineData("YPG", "SDF")]
     [InlineData("Israeli Military", "Israel")]
-    public void Airwars_labels_map_to_canonical_names(string label, string expected)
+    public void AirwarsLabelsMapToCanonicalNames(string label, string expected)
     {
         Assert.Equal(expected, PerpetratorNames.Canonical(label));
     }
 
     [Fact]
-    public void A_list_of_belligerents_maps_each()
+    public void AListOfBelligerentsMapsEach()
     {
         Assert.Equal(["Russia", "Iran"], PerpetratorNames.CanonicalList("Russian Military, Iranian Military"));
     }

@@ -12,20 +12,20 @@ public class PlaceExtractorTests
     }
 
     [Fact]
-    public void The_village_wins_over_its_governorate()
+    public void TheVillageWinsOverItsGovernorate()
     {
         var place = Where("Russian jets struck Al Bara in Idlib province, killing three.");
         Assert.Equal("Al Bara", place?.Place.Name);
     }
 
     [Fact]
-    public void Arabic_clitic_prefixes_are_removed()
+    public void ArabicCliticPrefixesAreRemoved()
     {
         Assert.Equal("Qamishli", Where("قتيل بانفجار وبالقامشلي جرحى.")?.Place.Name);
     }
 
     [Fact]
-    public void Countryside_phrases_point_to_the_governorate()
+    public void CountrysidePhrasesPointToTheGovernorate()
     {
         var place = Where("قصف مدفعي على ريف إدلب أدى لمقتل شخص.");
         Assert.Equal("Idlib", place?.Place.Admin1);
@@ -33,13 +33,13 @@ public class PlaceExtractorTests
     }
 
     [Fact]
-    public void Multi_word_arabic_names_are_found()
+    public void MultiWordArabicNamesAreFound()
     {
         Assert.Equal("Jisr al-Shughur", Where("غارات روسية على مدينة جسر الشغور غربي إدلب.")?.Place.Name);
     }
 
     [Fact]
-    public void English_transliteration_variants_are_found()
+    public void EnglishTransliterationVariantsAreFound()
     {
         Assert.Equal("Idlib", Where("Shelling hit the countryside of Idleb, killing two.")?.Place.Admin1);
     }

@@ -40,7 +40,7 @@ public static partial class CasualtyExtractor
         var start = Math.Max(0, cue - 45);
         var before = folded[start..cue];
         var m = CountBeforeRegex.Match(before);
-        if (!m.Success)
+        if (!m.Success || IsYearOfDate(before, m.Groups["n"]))
         {
             return null;
         }
@@ -71,6 +71,12 @@ public static partial class CasualtyExtractor
     }
 
     private static bool Plausible(int n) => n is > 0 and < 5000;
+
+    /// <summary>"on 5 October 2023 killed 12": the 2023 before the cue is a year, not a count.</summary>
+    private static bool IsYearOfDate(string before, Group number) =>
+        number.Value.Length == 4 && YearAfterMonth.IsMatch(before[..(number.Index + number.Length)]);
+
+    private static readonly Regex YearAfterMonth = new(@"(?:" + MonthNames.Pattern + @")\.?,?\s+\d{4}$", RegexOptions.Compiled);
 
     private sealed record Figure(int Offset, int Min, int? Max);
 

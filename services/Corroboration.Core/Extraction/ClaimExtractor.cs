@@ -86,6 +86,10 @@ public sealed class ClaimExtractor(Gazetteer gazetteer)
         {
             return true;
         }
+        if (a.Claim.KilledMin == b.Claim.KilledMin && a.Claim.KilledMax == b.Claim.KilledMax)
+        {
+            return false; // the same toll again is the same incident retold, whatever place was matched
+        }
         if (a.Claim.Place is null || b.Claim.Place is null)
         {
             return a.Claim.Place != b.Claim.Place && b.Claim.KilledMin != a.Claim.KilledMin;

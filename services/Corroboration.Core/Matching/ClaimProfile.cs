@@ -10,6 +10,7 @@ public sealed record ClaimProfile(
     string Source,
     DateSpan? Date,
     string? PlaceKey,
+    bool PlaceIsRegion,
     double? Lat,
     double? Lon,
     string? Perpetrator,
@@ -20,14 +21,19 @@ public sealed record ClaimProfile(
     public static ClaimProfile Of(IncidentMember member, TermVector terms)
     {
         var claim = member.Claim;
+        var place = string.IsNullOrWhiteSpace(claim.Place) ? null : TextNormalizer.Normalize(claim.Place.Trim());
+        // A governorate named as the place says little: many incidents share it, and its
+        // coordinates are a centroid, not a location.
+        var isRegion = place is not null && claim.Admin1 is not null && place == TextNormalizer.Normalize(claim.Admin1.Trim());
         return new ClaimProfile(
             member.ReportId,
             member.ClaimIndex,
             member.Source,
             DateSpan.Of(claim),
-            string.IsNullOrWhiteSpace(claim.Place) ? null : TextNormalizer.Normalize(claim.Place.Trim()),
-            claim.Lat,
-            claim.Lon,
+            place,
+            isRegion,
+            isRegion ? null : claim.Lat,
+            isRegion ? null : claim.Lon,
             string.IsNullOrWhiteSpace(claim.Perpetrator) ? null : claim.Perpetrator.Trim(),
             claim.KilledMin,
             claim.KilledMax ?? claim.KilledMin,

@@ -2,8 +2,9 @@ namespace Corroboration.Core.Matching;
 
 /// <summary>
 /// Incremental clustering: a claim joins the best-matching candidate incident when its weight
-/// reaches the link threshold, and every other candidate that also reaches it is merged in,
-/// since the claim shows they describe the same event.
+/// reaches the link threshold, and every other candidate that it matches clearly (threshold
+/// plus a margin, so that chains of weak links do not snowball) is merged in, since the claim
+/// shows they describe the same event.
 /// </summary>
 public sealed class IncidentAssigner(MatchScorer scorer)
 {
@@ -20,6 +21,7 @@ public sealed class IncidentAssigner(MatchScorer scorer)
             return new Assignment(null, [], null);
         }
         var best = linked[0];
-        return new Assignment(best.Id, linked.Skip(1).Select(c => c.Id).ToList(), best.Decision);
+        var bridged = linked.Skip(1).Where(c => c.Decision.Weight >= scorer.Weights.LinkThreshold + scorer.Weights.MergeMargin);
+        return new Assignment(best.Id, bridged.Select(c => c.Id).ToList(), best.Decision);
     }
 }

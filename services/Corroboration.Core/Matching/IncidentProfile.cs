@@ -2,7 +2,8 @@ namespace Corroboration.Core.Matching;
 
 /// <summary>
 /// What the matcher compares of an incident: a summary of its members (incident-level linkage),
-/// so a new claim is judged against the whole cluster rather than its closest report.
+/// so a new claim is judged against the whole cluster rather than its closest report. Only
+/// the most reported place names are kept, so one stray report cannot widen the incident.
 /// </summary>
 public sealed record IncidentProfile(
     DateSpan? Date,
@@ -22,7 +23,8 @@ public sealed record IncidentProfile(
         var placed = located.GroupBy(m => (m.Lat, m.Lon)).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
         return new IncidentProfile(
             ConsensusDate(members),
-            Distinct(members.Select(m => m.PlaceKey)),
+            MostReported(members.Where(m => !m.PlaceIsRegion).Select(m => m.PlaceKey))
+                is { Count: > 0 } specific ? specific : MostReported(members.Select(m => m.PlaceKey)),
             placed?.Lat,
             placed?.Lon,
             Distinct(members.Select(m => m.Perpetrator)),
@@ -44,6 +46,13 @@ public sealed record IncidentProfile(
         }
         return members.Where(m => m.Date is not null).Select(m => m.Date!.Value)
             .OrderBy(s => s.To.DayNumber - s.From.DayNumber).Cast<DateSpan?>().FirstOrDefault();
+    }
+
+    private static List<string> MostReported(IEnumerable<string?> values)
+    {
+        var counts = values.Where(v => v is not null).GroupBy(v => v!, StringComparer.Ordinal).ToList();
+        var top = counts.Count == 0 ? 0 : counts.Max(g => g.Count());
+        return counts.Where(g => g.Count() == top).Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
     }
 
     private static List<string> Distinct(IEnumerable<string?> values) =>

@@ -53,9 +53,13 @@ public sealed class MatchScorer(MatchWeights weights)
         }
         if (claim.PlaceKey is { } key && incident.PlaceKeys.Count > 0)
         {
-            into.Add(incident.PlaceKeys.Contains(key)
-                ? new("place name", "same name", Weights.PlaceSame)
-                : new("place name", "different name", Weights.PlaceNameDiffers));
+            into.Add((incident.PlaceKeys.Contains(key), claim.PlaceIsRegion) switch
+            {
+                (true, false) => new("place name", "same name", Weights.PlaceSame),
+                (true, true) => new("place name", "same region", Weights.PlaceSameRegion),
+                (false, false) => new("place name", "different name", Weights.PlaceNameDiffers),
+                (false, true) => new("place name", "region vs place", 0),
+            });
         }
     }
 
@@ -66,7 +70,9 @@ public sealed class MatchScorer(MatchWeights weights)
             return;
         }
         var cosine = claim.Terms.Cosine(incident.Terms);
-        into.Add(new("text", $"cosine {cosine:0.00}", Weights.TextSlope * (cosine - Weights.TextNeutral)));
+        // Capped: templated posts from one monitor read alike however different their incidents.
+        var weight = Math.Min(Weights.TextMax, Weights.TextSlope * (cosine - Weights.TextNeutral));
+        into.Add(new("text", $"cosine {cosine:0.00}", weight));
     }
 
     private void AddPerpetrator(ClaimProfile claim, IncidentProfile incident, List<FeatureContribution> into)

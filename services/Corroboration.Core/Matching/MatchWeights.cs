@@ -13,13 +13,17 @@ public sealed record MatchWeights
     public double PlaceRegion { get; init; } = -1.0;
     public double PlaceFar { get; init; } = -4.0;
     public double PlaceNameDiffers { get; init; } = -1.5;
+    public double PlaceSameRegion { get; init; } = 0.5;
     /// <summary>Text adds <c>TextSlope × (cosine − TextNeutral)</c>.</summary>
     public double TextSlope { get; init; } = 10.0;
-    public double TextNeutral { get; init; } = 0.2;
+    public double TextNeutral { get; init; } = 0.15;
+    public double TextMax { get; init; } = 4.0;
     public double PerpetratorSame { get; init; } = 0.5;
     public double PerpetratorDiffers { get; init; } = -0.5;
     public double KilledCompatible { get; init; } = 0.3;
     public double KilledIncompatible { get; init; } = -1.0;
     /// <summary>A claim joins an incident when the total weight reaches this.</summary>
     public double LinkThreshold { get; init; } = 1.0;
+    /// <summary>A claim merges a second incident into its best one only with this much more weight.</summary>
+    public double MergeMargin { get; init; } = 2.0;
 }

@@ -4,14 +4,16 @@ namespace Corroboration.Core.Scoring;
 
 /// <summary>
 /// Scores an incident by log-odds over independent evidence chains: each asserting chain adds
-/// the log-odds of its reliability, each denying chain takes away its own, an accused party's
-/// denial counting for little. The result is the confidence that the incident happened as the
+/// the log-odds of its reliability, each denying chain takes away in proportion to its
+/// reliability, an accused party's denial counting for little. The result is the confidence that the incident happened as the
 /// cluster describes it, a grade, and a line of explanation per report.
 /// </summary>
 public sealed class CorroborationScorer
 {
     private const double BaseRate = 0.35;
     private const double AccusedDenialDiscount = 0.3;
+    /// <summary>A fully credible denial takes away about what a credible assertion adds.</summary>
+    private const double DenialScale = 2.0;
     private static readonly string[] UnknownPerpetrators = ["unknown", ""];
 
     public IncidentPayload Score(string incidentId, IReadOnlyList<IncidentMember> members)
@@ -29,12 +31,14 @@ public sealed class CorroborationScorer
             if (chain.Denies)
             {
                 var accused = IsAccused(chain.Leader, perpetrators);
-                weight = -Math.Max(0, weight) * (accused ? AccusedDenialDiscount : 1);
+                weight = -DenialScale * chain.Reliability * (accused ? AccusedDenialDiscount : 1);
                 denial -= weight;
                 reason = accused ? $"denial by {chain.Leader.Source}, an accused party: weak evidence" : $"denial by {chain.Leader.Source}";
             }
             else
             {
+                // A weak source asserting an incident is little evidence for it, never evidence against.
+                weight = Math.Max(0, weight);
                 assertion += weight;
                 reason = $"independent {chain.Leader.SourceType} source" + EvidenceNote(chain.Leader);
             }

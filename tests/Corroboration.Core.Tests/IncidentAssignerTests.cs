@@ -1,0 +1,67 @@
+using Corroboration.Contracts;
+using Corroboration.Core.Matching;
+
+namespace Corroboration.Core.Tests;
+
+public class IncidentAssignerTests
+{
+    private static readonly MatchScorer Scorer = new(new MatchWeights());
+    private static readonly IncidentAssigner Assigner = new(Scorer);
+
+    private static ClaimProfile Claim(string reportId, string? date, string? place, double? lat, double? lon, string text, int? killed = null) =>
+        ClaimProfile.Of(
+            new IncidentMember(reportId, 0, "source " + reportId, "media", null, null,
+                new ClaimPayload { OccurredOn = date, Place = place, Lat = lat, Lon = lon, KilledMin = killed, KilledMax = killed, Admin1 = "Idlib" }),
+            TermVector.FromText(text));
+
+    private static IncidentProfile Incident(params ClaimProfile[] members) => IncidentProfile.Build(members);
+
+    [Fact]
+    public void SameDayAndPlaceJoinsTheIncident()
+    {
+        var existing = Incident(Claim("a", "2023-10-05", "Ariha", 35.81, 36.61, "air strike market Ariha killed civilians", 12));
+        var claim = Claim("b", "2023-10-05", "Ariha", 35.81, 36.61, "strike hit the vegetable market in Ariha", 10);
+        var assignment = Assigner.Assign(claim, new Dictionary<string, IncidentProfile> { ["inc-1"] = existing });
+        Assert.Equal("inc-1", assignment.IncidentId);
+        Assert.Contains(assignment.Decision!.Contributions, c => c.Feature == "date" && c.Weight > 0);
+    }
+
+    [Fact]
+    public void SameTownAWeekApartIsANewIncident()
+    {
+        var existing = Incident(Claim("a", "2023-10-05", "Ariha", 35.81, 36.61, "air strike market Ariha killed civilians"));
+        var claim = Claim("b", "2023-10-12", "Ariha", 35.81, 36.61, "air strike market Ariha killed civilians");
+        var assignment = Assigner.Assign(claim, new Dictionary<string, IncidentProfile> { ["inc-1"] = existing });
+        Assert.Null(assignment.IncidentId);
+    }
+
+    [Fact]
+    public void SameDayFarAwayIsANewIncident()
+    {
+        var existing = Incident(Claim("a", "2023-10-05", "Ariha", 35.81, 36.61, "air strike killed civilians"));
+        var claim = Claim("b", "2023-10-05", "Qamishli", 37.05, 41.23, "air strike killed civilians");
+        Assert.Null(Assigner.Assign(claim, new Dictionary<string, IncidentProfile> { ["inc-1"] = existing }).IncidentId);
+    }
+
+    [Fact]
+    public void AClaimThatClearlyMatchesTwoIncidentsMergesThem()
+    {
+        var first = Incident(Claim("a", "2023-10-05", "Ariha", 35.81, 36.61, "air strike vegetable market Ariha civilians killed"));
+        var second = Incident(Claim("b", "2023-10-05", "Ariha", 35.81, 36.61, "vegetable market Ariha air strike dead civilians"));
+        var claim = Claim("c", "2023-10-05", "Ariha", 35.81, 36.61, "air strike vegetable market Ariha civilians killed dead");
+        var assignment = Assigner.Assign(claim, new Dictionary<string, IncidentProfile> { ["inc-1"] = first, ["inc-2"] = second });
+        Assert.NotNull(assignment.IncidentId);
+        Assert.Single(assignment.Absorbed);
+    }
+
+    [Fact]
+    public void WithoutDateOrPlaceTheTextDecides()
+    {
+        var existing = Incident(Claim("a", null, null, null, null, "earthquake Indonesia Aceh magnitude tsunami warning villages collapsed"));
+        var similar = Claim("b", null, null, null, null, "magnitude earthquake struck Aceh Indonesia tsunami warning villages");
+        var unrelated = Claim("c", null, null, null, null, "actress rehab clinic Malibu representative confirmed stay");
+        var candidates = new Dictionary<string, IncidentProfile> { ["inc-1"] = existing };
+        Assert.Equal("inc-1", Assigner.Assign(similar, candidates).IncidentId);
+        Assert.Null(Assigner.Assign(unrelated, candidates).IncidentId);
+    }
+}
