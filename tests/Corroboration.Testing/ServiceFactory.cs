@@ -1,0 +1,39 @@
+using Grpc.Net.Client;
+using MassTransit;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+
+namespace Corroboration.Testing;
+
+/// <summary>
+/// One service (by its <typeparamref name="TProgram"/>) on its own SQLite file, with the
+/// MassTransit test harness as its bus, so tests share no state.
+/// </summary>
+public sealed class ServiceFactory<TProgram>(Action<IBusRegistrationConfigurator> addConsumers) : WebApplicationFactory<TProgram>
+    where TProgram : class
+{
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"corro-tests-{Guid.NewGuid():N}.db");
+
+    /// <summary>A gRPC channel to the in-memory test server.</summary>
+    public GrpcChannel CreateChannel() =>
+        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", "sqlite");
+        builder.UseSetting("Database:ConnectionString", $"Data Source={_database}");
+        builder.ConfigureTestServices(services => services.AddMassTransitTestHarness(addConsumers));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
