@@ -2,7 +2,6 @@ using Corroboration.Contracts;
 using Corroboration.Ingest.Consumers;
 using MassTransit;
 using MassTransit.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Corroboration.Ingest.Tests;
 
@@ -21,8 +20,7 @@ public class SubmitReportConsumerTests
     public async Task ACommandFromANewsroomSystemIsIngestedAndAnnounced()
     {
         await using var factory = IngestFactory.Create();
-        var harness = factory.Services.GetTestHarness();
-        await harness.Start();
+        var harness = await factory.StartHarnessAsync();
 
         await harness.Bus.Publish(new SubmitReport(Report));
 
@@ -36,8 +34,7 @@ public class SubmitReportConsumerTests
     public async Task AnInvalidCommandFaultsInsteadOfVanishing()
     {
         await using var factory = IngestFactory.Create();
-        var harness = factory.Services.GetTestHarness();
-        await harness.Start();
+        var harness = await factory.StartHarnessAsync();
 
         await harness.Bus.Publish(new SubmitReport(Report with { Id = "" }));
 

@@ -3,20 +3,12 @@ using Corroboration.Protos.V1;
 using Corroboration.Testing;
 using Grpc.Core;
 using MassTransit.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Corroboration.Matching.Tests;
 
 public class ReportIngestedConsumerTests
 {
     private static ServiceFactory<Program> Create() => new(bus => bus.AddMatchingConsumers());
-
-    private static async Task<ITestHarness> StartAsync(ServiceFactory<Program> factory)
-    {
-        var harness = factory.Services.GetTestHarness();
-        await harness.Start();
-        return harness;
-    }
 
     private static async Task IngestAsync(ITestHarness harness, ReportIngested message)
     {
@@ -31,7 +23,7 @@ public class ReportIngestedConsumerTests
     public async Task TwoReportsOfOneStrikeShareAnIncidentAndAStrikeElsewhereDoesNot()
     {
         await using var factory = Create();
-        var harness = await StartAsync(factory);
+        var harness = await factory.StartHarnessAsync();
         var client = new MatchingService.MatchingServiceClient(factory.CreateChannel());
 
         await IngestAsync(harness, Messages.Report("a", "2023-10-05", "Ariha", 35.81, 36.61));
@@ -49,7 +41,7 @@ public class ReportIngestedConsumerTests
     public async Task ARedeliveredReportChangesNothing()
     {
         await using var factory = Create();
-        var harness = await StartAsync(factory);
+        var harness = await factory.StartHarnessAsync();
         var message = Messages.Report("a", "2023-10-05", "Ariha", 35.81, 36.61);
 
         await IngestAsync(harness, message);
@@ -63,7 +55,7 @@ public class ReportIngestedConsumerTests
     public async Task AnUpdatedReportLeavesItsOldIncident()
     {
         await using var factory = Create();
-        var harness = await StartAsync(factory);
+        var harness = await factory.StartHarnessAsync();
         var client = new MatchingService.MatchingServiceClient(factory.CreateChannel());
 
         await IngestAsync(harness, Messages.Report("a", "2023-10-05", "Ariha", 35.81, 36.61));
@@ -80,7 +72,7 @@ public class ReportIngestedConsumerTests
     public async Task IncidentsCanBeListedByDateAndPlaceAndPaged()
     {
         await using var factory = Create();
-        var harness = await StartAsync(factory);
+        var harness = await factory.StartHarnessAsync();
         var client = new MatchingService.MatchingServiceClient(factory.CreateChannel());
         await IngestAsync(harness, Messages.Report("a", "2023-10-05", "Ariha", 35.81, 36.61));
         await IngestAsync(harness, Messages.Report("b", "2022-08-06", "Qamishli", 37.05, 41.23));

@@ -3,7 +3,6 @@ using Corroboration.Protos.V1;
 using Corroboration.Testing;
 using Grpc.Core;
 using MassTransit.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Corroboration.Scoring.Tests;
 
@@ -13,13 +12,6 @@ public class IncidentChangedConsumerTests
     private static readonly IncidentMember Wire = Messages.Member("reuters", "Reuters", "wire");
 
     private static ServiceFactory<Program> Create() => new(bus => bus.AddScoringConsumers());
-
-    private static async Task<ITestHarness> StartAsync(ServiceFactory<Program> factory)
-    {
-        var harness = factory.Services.GetTestHarness();
-        await harness.Start();
-        return harness;
-    }
 
     private static async Task ChangeAsync(ITestHarness harness, IncidentChanged change)
     {
@@ -31,7 +23,7 @@ public class IncidentChangedConsumerTests
     public async Task AChangedIncidentIsScoredStoredAndAnnounced()
     {
         await using var factory = Create();
-        var harness = await StartAsync(factory);
+        var harness = await factory.StartHarnessAsync();
         var client = new ScoringService.ScoringServiceClient(factory.CreateChannel());
 
         await ChangeAsync(harness, Messages.Changed("inc-1", 1, Ngo));
@@ -49,7 +41,7 @@ public class IncidentChangedConsumerTests
     public async Task AnOlderChangeArrivingLateIsIgnored()
     {
         await using var factory = Create();
-        var harness = await StartAsync(factory);
+        var harness = await factory.StartHarnessAsync();
         var client = new ScoringService.ScoringServiceClient(factory.CreateChannel());
 
         await ChangeAsync(harness, Messages.Changed("inc-1", 2, Ngo, Wire));
@@ -63,7 +55,7 @@ public class IncidentChangedConsumerTests
     public async Task AnIncidentMergedAwayDisappearsFromTheScores()
     {
         await using var factory = Create();
-        var harness = await StartAsync(factory);
+        var harness = await factory.StartHarnessAsync();
         var client = new ScoringService.ScoringServiceClient(factory.CreateChannel());
 
         await ChangeAsync(harness, Messages.Changed("inc-1", 1, Ngo));
@@ -78,7 +70,7 @@ public class IncidentChangedConsumerTests
     public async Task ScoresCanBeListedByGradeAndMinimumConfidence()
     {
         await using var factory = Create();
-        var harness = await StartAsync(factory);
+        var harness = await factory.StartHarnessAsync();
         var client = new ScoringService.ScoringServiceClient(factory.CreateChannel());
         await ChangeAsync(harness, Messages.Changed("inc-1", 1, Ngo, Wire));
         await ChangeAsync(harness, Messages.Changed("inc-2", 1, Messages.Member("post", "@someone", "social")));
@@ -97,7 +89,7 @@ public class IncidentChangedConsumerTests
     public async Task WatchersReceiveEveryNewScore()
     {
         await using var factory = Create();
-        var harness = await StartAsync(factory);
+        var harness = await factory.StartHarnessAsync();
         var client = new ScoringService.ScoringServiceClient(factory.CreateChannel());
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         using var watch = client.WatchScores(new WatchScoresRequest(), cancellationToken: cancel.Token);

@@ -1,5 +1,6 @@
 using Grpc.Net.Client;
 using MassTransit;
+using MassTransit.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -15,6 +16,14 @@ public sealed class ServiceFactory<TProgram>(Action<IBusRegistrationConfigurator
     where TProgram : class
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"corro-tests-{Guid.NewGuid():N}.db");
+
+    /// <summary>Starts the server and its test-harness bus.</summary>
+    public async Task<ITestHarness> StartHarnessAsync()
+    {
+        var harness = Services.GetTestHarness();
+        await harness.Start();
+        return harness;
+    }
 
     /// <summary>A gRPC channel to the in-memory test server.</summary>
     public GrpcChannel CreateChannel() =>
