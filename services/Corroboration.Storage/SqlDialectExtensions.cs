@@ -6,6 +6,13 @@ public static class SqlDialectExtensions
     /// <summary>Case-insensitive LIKE (SQLite's LIKE already ignores ASCII case).</summary>
     public static string ILike(this SqlDialect dialect) => dialect == SqlDialect.Postgres ? "ILIKE" : "LIKE";
 
+    /// <summary>
+    /// "column is one of the list parameter": Dapper expands <c>IN @list</c> for SQLite but passes
+    /// a PostgreSQL array as one parameter, which needs <c>= ANY(@list)</c>. Pass an array.
+    /// </summary>
+    public static string InList(this SqlDialect dialect, string column, string parameter) =>
+        dialect == SqlDialect.Postgres ? $"{column} = ANY({parameter})" : $"{column} IN {parameter}";
+
     /// <summary>Row lock for a read-modify-write inside a transaction (SQLite locks the whole file instead).</summary>
     public static string ForUpdate(this SqlDialect dialect) => dialect == SqlDialect.Postgres ? "FOR UPDATE" : "";
 }

@@ -42,15 +42,16 @@ public sealed class IncidentStore(DbConnectionFactory db)
         {
             return [];
         }
-        return (await tx.Connection!.QueryAsync<string>("""
-            SELECT incident_id FROM matching_block_keys WHERE block_key IN @keys
+        return (await tx.Connection!.QueryAsync<string>($"""
+            SELECT incident_id FROM matching_block_keys WHERE {db.Dialect.InList("block_key", "@keys")}
             GROUP BY incident_id ORDER BY COUNT(*) DESC, incident_id LIMIT @limit
-            """, new { keys, limit }, tx)).ToList();
+            """, new { keys = keys.ToArray(), limit }, tx)).ToList();
     }
 
     public async Task<List<IncidentRow>> IncidentsAsync(DbTransaction tx, IReadOnlyList<string> ids) =>
         ids.Count == 0 ? [] : (await tx.Connection!.QueryAsync<IncidentRow>(
-            $"SELECT {IncidentColumns} FROM matching_incidents WHERE id IN @ids {db.Dialect.ForUpdate()}", new { ids }, tx)).ToList();
+            $"SELECT {IncidentColumns} FROM matching_incidents WHERE {db.Dialect.InList("id", "@ids")} {db.Dialect.ForUpdate()}",
+            new { ids = ids.ToArray() }, tx)).ToList();
 
     public async Task<string> NextIncidentIdAsync(DbTransaction tx)
     {
