@@ -43,4 +43,35 @@ public class PlaceExtractorTests
     {
         Assert.Equal("Idlib", Where("Shelling hit the countryside of Idleb, killing two.")?.Place.Admin1);
     }
+
+    [Fact]
+    public void ATownInAProvinceIsThatTownNotALookalike()
+    {
+        // Regression: "Ariha in" shared the consonant skeleton of "Al Rihaniya".
+        var place = Where("Russian jets struck the town of Ariha in Idlib province, killing four civilians.");
+        Assert.Equal("Ariha", place?.Place.Name);
+        Assert.Equal("Idlib", place?.Place.Admin1);
+    }
+
+    [Fact]
+    public void ANameSharedAcrossCountriesFollowsTheReportsCountry()
+    {
+        Assert.Equal("SY", Where("قصف روسي على مدينة أريحا جنوب إدلب في سوريا.")?.Place.Country);
+        Assert.Equal("PS", Where("اقتحمت القوات الإسرائيلية مدينة أريحا في الضفة الغربية، فلسطين.")?.Place.Country);
+    }
+
+    [Fact]
+    public void PlacesAbroadAreFoundWithTheirCountry()
+    {
+        var place = Where("An airstrike hit a house in Mosul, Iraq, killing five.");
+        Assert.Equal("Mosul", place?.Place.Name);
+        Assert.Equal("Iraq", place?.Place.CountryName);
+        Assert.Equal("Yemen", Where("قتل ثلاثة مدنيين بقصف على مدينة تعز اليمنية.")?.Place.CountryName);
+    }
+
+    [Fact]
+    public void TheWhiteHelmetsAreNoPlace()
+    {
+        Assert.Equal("Al Bara", Where("قال الدفاع المدني (الخوذ البيضاء) إن غارة على البارة قتلت رجلا.")?.Place.Name);
+    }
 }

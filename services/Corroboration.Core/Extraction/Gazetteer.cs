@@ -78,7 +78,9 @@ public sealed class Gazetteer
         }
         if (!PlaceKeys.IsArabic(name) && key.Length >= 5 && PlaceKeys.Skeleton(key) is { Length: >= 3 } skeleton && bySkeleton.TryGetValue(skeleton, out var loose))
         {
-            return loose;
+            // A shared skeleton alone is too loose ("Syria's" ~ "Siris", "Ariha in" ~ "Rihaniya"): the
+            // spellings must also be close, as transliterations are (Qamishly ~ Qamishli).
+            return loose.Where(p => p.AltNames.Prepend(p.Name).Any(n => PlaceKeys.IsNear(key, KeyOf(n)))).ToList();
         }
         return [];
     }

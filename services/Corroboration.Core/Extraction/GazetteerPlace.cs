@@ -1,6 +1,9 @@
 namespace Corroboration.Core.Extraction;
 
-/// <summary>One place of the bundled gazetteer. <see cref="Importance"/> is how many recorded incidents named it.</summary>
+/// <summary>
+/// One place of the bundled gazetteer. <see cref="Importance"/> is how many recorded incidents named
+/// it (Airwars' Syrian places) or its population (other GeoNames places).
+/// </summary>
 public sealed record GazetteerPlace(
     string Name,
     IReadOnlyList<string> AltNames,
@@ -11,6 +14,16 @@ public sealed record GazetteerPlace(
     string Kind,
     int Importance)
 {
+    /// <summary>English names of the countries the gazetteer covers, by ISO code.</summary>
+    public static IReadOnlyDictionary<string, string> CountryNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["SY"] = "Syria", ["IQ"] = "Iraq", ["YE"] = "Yemen", ["LY"] = "Libya", ["PS"] = "Palestine",
+        ["LB"] = "Lebanon", ["UA"] = "Ukraine", ["AF"] = "Afghanistan", ["SD"] = "Sudan", ["SO"] = "Somalia",
+    };
+
+    /// <summary>The country's English name ("Syria"), or its code when the gazetteer does not know it.</summary>
+    public string CountryName => CountryNames.TryGetValue(Country, out var name) ? name : Country;
+
     /// <summary>The Arabic name, when the gazetteer has one.</summary>
     public string? NameAr => AltNames.FirstOrDefault(PlaceKeys.IsArabic);
 

@@ -20,7 +20,14 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
         "الجديده", "الكبير", "الصغير", "السبت", "الاحد", "الجمعه", "القوات", "الجيش", "الطيران", "الحرب", "عين", "تل",
         "العسكري", "الزراعي", "الصناعي", "الفرات", "النهر", "الحره", "السوري", "السوريه", "الكردي", "التركي", "الروسي",
         "المنزل", "منزل", "المزرعه", "مزرعه", "البيت", "الشيخ", "الامن", "الوطني", "المحطه", "محطه", "الشام", "البادية", "الباديه",
+        "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "فجر", "الفجر", "تشرين", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران",
+        "تموز", "ايلول", "الشهداء", "شهداء", "الشهيد", "شهيد", "جديده", "جديد", "التحالف", "تحالف", "رصد", "النور",
+        "طيران", "الثوره", "الحريه", "السلام", "الخير", "الاتحاد", "المصدر", "الوحده", "الشعب", "العرب", "الاسلام",
+        "الاول", "الثاني", "الثالث", "صور", "الاحياء", "السكنيه", "الفرقه",
     ];
+
+    // Words after which the next word is part of a name that is no place ("الخوذ البيضاء", the White Helmets).
+    private static readonly HashSet<string> ArabicNotBefore = ["الخوذ"];
 
     private static readonly HashSet<string> LatinStop =
     [
@@ -33,15 +40,36 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
         "area", "region", "province", "new", "old", "up", "in", "on", "at", "by", "of", "a", "an", "and", "to",
     ];
 
+    // Country names and adjectives (folded) that CountryCue finds, by ISO code.
+    private static readonly Dictionary<string, string> CountryCues = new(StringComparer.Ordinal)
+    {
+        ["syria"] = "SY", ["syrian"] = "SY", ["سوريا"] = "SY", ["سوريه"] = "SY", ["السوري"] = "SY", ["السوريه"] = "SY",
+        ["iraq"] = "IQ", ["iraqi"] = "IQ", ["العراق"] = "IQ", ["العراقي"] = "IQ", ["العراقيه"] = "IQ",
+        ["yemen"] = "YE", ["yemeni"] = "YE", ["اليمن"] = "YE", ["اليمني"] = "YE", ["اليمنيه"] = "YE",
+        ["libya"] = "LY", ["libyan"] = "LY", ["ليبيا"] = "LY", ["الليبي"] = "LY", ["الليبيه"] = "LY",
+        ["palestine"] = "PS", ["palestinian"] = "PS", ["gaza"] = "PS", ["فلسطين"] = "PS", ["الفلسطيني"] = "PS", ["غزه"] = "PS",
+        ["lebanon"] = "LB", ["lebanese"] = "LB", ["لبنان"] = "LB", ["اللبناني"] = "LB",
+        ["ukraine"] = "UA", ["ukrainian"] = "UA", ["اوكرانيا"] = "UA",
+        ["afghanistan"] = "AF", ["afghan"] = "AF", ["افغانستان"] = "AF",
+        ["sudan"] = "SD", ["sudanese"] = "SD", ["السودان"] = "SD", ["السوداني"] = "SD",
+        ["somalia"] = "SO", ["somali"] = "SO", ["الصومال"] = "SO",
+    };
+
+    private static readonly Regex CountryCue = new(@"(?<!\p{L})[وبل]?(?<c>" + string.Join('|', CountryCues.Keys) + @")(?!\p{L})", RegexOptions.Compiled);
+
     private static readonly string[] ArabicPrefixes = ["وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "لل", "وب", "ول", "وف", "و", "ب", "ل", "ف", "ك"];
 
     /// <summary>Every place mention, in text order, longest match first at each position.</summary>
     public IReadOnlyList<PlaceMention> Mentions(ReportText text)
     {
         var tokens = Token().Matches(text.Clean).ToList();
-        var found = new List<PlaceMention>();
+        var found = new List<(int Start, int Length, List<GazetteerPlace> Places)>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (i > 0 && ArabicNotBefore.Contains(text.Folded.Substring(tokens[i - 1].Index, tokens[i - 1].Length)))
+            {
+                continue;
+            }
             for (var n = Math.Min(MaxWords, tokens.Count - i); n >= 1; n--)
             {
                 var last = tokens[i + n - 1];
@@ -54,14 +82,13 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
                 {
                     continue;
                 }
-                var start = tokens[i].Index;
-                var length = last.Index + last.Length - start;
-                found.Add(new PlaceMention(start, length, Choose(places, text), IsArea(text.Folded, start, length)));
+                found.Add((tokens[i].Index, last.Index + last.Length - tokens[i].Index, places));
                 i += n - 1;
                 break;
             }
         }
-        return found;
+        var country = DocumentCountry(text, found.Select(f => f.Places));
+        return found.Select(f => new PlaceMention(f.Start, f.Length, Choose(f.Places, text, country), IsArea(text.Folded, f.Start, f.Length))).ToList();
     }
 
     /// <summary>The incident's place, or null when the text names none.</summary>
@@ -71,18 +98,41 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
         {
             return null;
         }
+        var country = DocumentCountry(text, mentions.Select(m => (IReadOnlyList<GazetteerPlace>)[m.Place]));
         return mentions
-            .OrderByDescending(m => Weight(m, text, incidentSentence))
+            .OrderByDescending(m => Weight(m, text, incidentSentence, country))
             .ThenBy(m => m.Offset)
             .First();
     }
 
-    private static int Weight(PlaceMention m, ReportText text, int incidentSentence)
+    private static int Weight(PlaceMention m, ReportText text, int incidentSentence, string? country)
     {
         var sentence = text.SentenceAt(m.Offset);
         var near = sentence == incidentSentence ? 30 : m.Offset < text.TitleEnd ? 20 : sentence <= incidentSentence + 2 ? 10 : 0;
         var coordinates = m.Place.Lat is null ? 0 : 2;
-        return near + (m.Specificity * 8) + coordinates;
+        // A place abroad is the incident's only when the report is about that country.
+        var abroad = country is not null && m.Place.Country != country ? -100 : 0;
+        return near + (m.Specificity * 8) + coordinates + abroad;
+    }
+
+    /// <summary>
+    /// The country the report is about: country names in the text count twice, and each place that
+    /// can only be in one country counts once. Null when nothing decides.
+    /// </summary>
+    private static string? DocumentCountry(ReportText text, IEnumerable<IReadOnlyList<GazetteerPlace>> mentions)
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Match cue in CountryCue.Matches(text.Folded))
+        {
+            var code = CountryCues[cue.Groups["c"].Value];
+            votes[code] = votes.GetValueOrDefault(code) + 2;
+        }
+        foreach (var place in mentions.Where(p => p.All(c => c.Country == p[0].Country)).Select(p => p[0]).Distinct())
+        {
+            votes[place.Country] = votes.GetValueOrDefault(place.Country) + 1;
+        }
+        var ranked = votes.OrderByDescending(v => v.Value).ToList();
+        return ranked.Count == 0 || (ranked.Count > 1 && ranked[1].Value == ranked[0].Value) ? null : ranked[0].Key;
     }
 
     private List<GazetteerPlace> Lookup(ReportText text, List<Match> tokens, int i, int n)
@@ -110,6 +160,11 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
         {
             return [];
         }
+        // Names are capitalised but for their articles ("Jisr al-Shughur"): "Ariha in Idlib" is no name.
+        if (tokens.Skip(i + 1).Take(n - 1).Any(t => !char.IsUpper(t.Value[0]) && !PlaceKeys.IsArticle(t.Value)))
+        {
+            return [];
+        }
         var phrase = text.Clean.Substring(tokens[i].Index, tokens[i + n - 1].Index + tokens[i + n - 1].Length - tokens[i].Index);
         if (n == 1 && phrase.Length < 4)
         {
@@ -133,9 +188,13 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
         }
     }
 
-    /// <summary>Chooses among same-name places: one whose governorate the text names, else the best known.</summary>
-    private GazetteerPlace Choose(List<GazetteerPlace> places, ReportText text)
+    /// <summary>Chooses among same-name places: in the report's country, then one whose governorate the text names, else the best known.</summary>
+    private GazetteerPlace Choose(List<GazetteerPlace> places, ReportText text, string? country)
     {
+        if (country is not null && places.Any(p => p.Country == country))
+        {
+            places = places.Where(p => p.Country == country).ToList();
+        }
         if (places.Count == 1)
         {
             return places[0];
@@ -180,4 +239,5 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
 
     [GeneratedRegex(@"[\p{L}\d'’]+")]
     private static partial Regex Token();
+
 }
