@@ -72,4 +72,19 @@ public class CasualtyExtractorTests
     {
         Assert.Equal(20, Read("سقوط عشرات الجرحى بقصف السوق.").InjuredMin);
     }
+
+    [Theory]
+    [InlineData("مقتل طفل يبلغ 12 عاماً بقصف مدفعي.", 1)]
+    [InlineData("An 11-year-old child died after the shelling.", null)]
+    [InlineData("بعد أقل من 24 ساعة من مقتل خمسة مدنيين بقصف جوي.", 5)]
+    public void AgesAndSpansOfTimeAreNotCounts(string text, int? killed)
+    {
+        Assert.Equal(killed, Read(text).KilledMin);
+    }
+
+    [Fact]
+    public void TheYearOfAFullEnglishDateIsNotACount()
+    {
+        Assert.NotEqual(2023, Read("Shelling on Atareb, March 23, 2023 man and woman injured.").InjuredMin);
+    }
 }

@@ -74,4 +74,56 @@ public class DateExtractorTests
     {
         Assert.Equal(new DateOnly(2022, 2, 15), DateExtractor.FromUrl("https://twitter.com/someone/status/1493670906396352517"));
     }
+
+    [Theory]
+    [InlineData("أصيب مدني اليوم السبت 21 كانون ثاني/ يناير بقصف مدفعي.", 2023, 1, 21)]
+    [InlineData("حصاد الأحداث الميدانية ليوم الاثنين 20/ تشرين الثاني/ 2023 بقصف مدفعي.", 2023, 11, 20)]
+    [InlineData("قصفت قوات الأسد مساء اليوم الاثنين 4تموز/يوليو 2022 بلدة معرة النعسان.", 2022, 7, 4)]
+    [InlineData("نفذ العدو عدواناً جوياً حوالي الساعة 23:35 من يوم 1/ 5 / 2023 وقتل مدنيان.", 2023, 5, 1)]
+    public void ArabicDatesWithSlashesSecondMonthNamesAndNoArticleAreRead(string body, int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), Pick(body)?.From);
+    }
+
+    [Fact]
+    public void ADayAndMonthNameJoinedByASlashAreRead()
+    {
+        Assert.Equal(new DateOnly(2023, 8, 16), Pick("قتل مدني بقصف مدفعي اليوم الأربعاء 16/آب.", url: "https://example.org/2023/08/20/story")?.From);
+    }
+
+    [Fact]
+    public void AWeekdayPicksTheYearNearestTheAnchor()
+    {
+        // Thursday 2 September fell in 2021 and next in 2027: the url's year decides.
+        Assert.Equal(new DateOnly(2021, 9, 2), Pick("مقتل امرأة، اليوم الخميس 2 أيلول، بقصف مدفعي.", url: "https://example.org/2021/09/05/story")?.From);
+    }
+
+    [Fact]
+    public void TheNewsSentenceDateBeatsAnOlderPhotoCaption()
+    {
+        var body = "انتشال ضحايا القصف على بلدة - 18 تموز 2021 (الدفاع المدني)\nقتلت طفلة بقصف مدفعي، اليوم الثلاثاء 10 آب، على البلدة.";
+        Assert.Equal(new DateOnly(2021, 8, 10), Pick(body)?.From);
+    }
+
+    [Fact]
+    public void ALinkQuotedInTheTextAnchorsRelativeDates()
+    {
+        Assert.Equal(new DateOnly(2022, 1, 1), Pick("A strike yesterday killed two. https://news.example.org/2022/01/02/strike-report")?.From);
+    }
+
+    [Theory]
+    [InlineData("قتل مدني بقصف مدفعي اليوم الأربعاء على البلدة.", DayOfWeek.Wednesday)]
+    [InlineData("A drone strike on Friday killed two men.", DayOfWeek.Friday)]
+    public void AWeekdayWithoutAnAnchorIsStillReported(string body, DayOfWeek expected)
+    {
+        var text = new ReportText(null, body);
+        Assert.Null(Pick(body));
+        Assert.Equal(expected, DateExtractor.Weekday(text));
+    }
+
+    [Fact]
+    public void TextWithoutAWeekdayHasNone()
+    {
+        Assert.Null(DateExtractor.Weekday(new ReportText(null, "A drone strike killed two men.")));
+    }
 }

@@ -30,4 +30,28 @@ public class PerpetratorExtractorTests
     {
         Assert.Equal("US-led Coalition", Who("A coalition drone strike targeted positions of HTS near Idlib, killing two."));
     }
+
+    [Theory]
+    [InlineData("A Turkish drone targeted SDF positions near Qamishli, killing two.", "Turkey")]
+    [InlineData("SDF shelling on a Turkish base wounded three soldiers.", "SDF")]
+    [InlineData("A Coalition strike killed an IS leader near Idlib.", "US-led Coalition")]
+    [InlineData("The SDF, with the support of the international coalition, carried out a raid, killing two people.", "US-led Coalition")]
+    [InlineData("غارات جوية إسرائيلية تستهدف مواقع الميليشيات الإيرانية في ريف حماة.", "Israel")]
+    [InlineData("استشهد مدنيان جراء عدوان إسرائيلي على محيط دمشق.", "Israel")]
+    [InlineData("قتلى وجرحى من قوات النظام بقصف طائرة مسيرة تركية.", "Turkey")]
+    [InlineData("مقتل امرأة بقصف صاروخي مصدره مناطق سيطرة قسد استهدف مدينة اعزاز.", "SDF")]
+    [InlineData("نفذت قسد بمساندة طيران التحالف الدولي عملية أمنية قتل خلالها شاب.", "US-led Coalition")]
+    [InlineData("جرحى مدنيون بقصف مدفعي للجيش السوري على قرية معربليت.", "Syrian government")]
+    [InlineData("قتلى وجرحى مدنيون بقصف لميليشيا اسد على سرمدا.", "Syrian government")]
+    public void TheDoerWinsOverTheTarget(string text, string expected)
+    {
+        Assert.Equal(expected, Who(text));
+    }
+
+    [Fact]
+    public void NamesJoinedByAndShareTheirRole()
+    {
+        // The source of the shelling is both; the target (Turkish-backed factions) is neither.
+        Assert.Equal("SDF", Who("قصف صاروخي لقسد وقوات النظام على مناطق سيطرة الفصائل الموالية لتركيا قتل طفلاً. قسد تقصف اعزاز."));
+    }
 }

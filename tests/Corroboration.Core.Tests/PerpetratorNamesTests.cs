@@ -21,4 +21,30 @@ public class PerpetratorNamesTests
     {
         Assert.Equal(["Russia", "Iran"], PerpetratorNames.CanonicalList("Russian Military, Iranian Military"));
     }
+
+    [Theory]
+    [InlineData("Russian Military", "Syrian government")]
+    [InlineData("Iranian Military", "Hezbollah")]
+    [InlineData("YPG", "U.S.-led Coalition")]
+    [InlineData("Turkish Military", "Syrian National Army")]
+    public void AlliesShareAnAlliance(string a, string b)
+    {
+        Assert.NotNull(PerpetratorNames.Alliance(a));
+        Assert.Equal(PerpetratorNames.Alliance(a), PerpetratorNames.Alliance(b));
+    }
+
+    [Theory]
+    [InlineData("Israeli Military", "Syrian government")]
+    [InlineData("Turkish Military", "SDF")]
+    [InlineData("IS", "U.S.-led Coalition")]
+    public void OpponentsDoNot(string a, string b)
+    {
+        Assert.NotEqual(PerpetratorNames.Alliance(a), PerpetratorNames.Alliance(b));
+    }
+
+    [Fact]
+    public void UnknownHasNoAlliance()
+    {
+        Assert.Null(PerpetratorNames.Alliance("Unknown"));
+    }
 }

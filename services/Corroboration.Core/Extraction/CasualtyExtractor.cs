@@ -40,7 +40,8 @@ public static partial class CasualtyExtractor
         var start = Math.Max(0, cue - 45);
         var before = folded[start..cue];
         var m = CountBeforeRegex.Match(before);
-        if (!m.Success || IsYearOfDate(before, m.Groups["n"]))
+        var number = m.Groups["n"];
+        if (!m.Success || IsYearOfDate(before, number) || AgeOrSpan().IsMatch(before[(number.Index + number.Length)..]))
         {
             return null;
         }
@@ -52,7 +53,7 @@ public static partial class CasualtyExtractor
     {
         var after = folded[end..Math.Min(folded.Length, end + 45)];
         var m = CountAfterRegex.Match(after);
-        if (m.Success && NumberWords.Parse(m.Groups["n"].Value) is { } n && Plausible(n.Min))
+        if (m.Success && !AgeOrSpan().IsMatch(after[m.Length..]) && NumberWords.Parse(m.Groups["n"].Value) is { } n && Plausible(n.Min))
         {
             return new Figure(0, n.Min, n.Max);
         }
@@ -76,7 +77,8 @@ public static partial class CasualtyExtractor
     private static bool IsYearOfDate(string before, Group number) =>
         number.Value.Length == 4 && YearAfterMonth.IsMatch(before[..(number.Index + number.Length)]);
 
-    private static readonly Regex YearAfterMonth = new(@"(?:" + MonthNames.Pattern + @")\.?,?\s+\d{4}$", RegexOptions.Compiled);
+    // "October 2023", "March 23, 2023", "عام 2019", "in 2019".
+    private static readonly Regex YearAfterMonth = new(@"(?:(?:" + MonthNames.Pattern + @")\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\s*,?|عام|سنه|year|in|since|منذ)\s*\d{4}$", RegexOptions.Compiled);
 
     private sealed record Figure(int Offset, int Min, int? Max);
 
@@ -90,6 +92,10 @@ public static partial class CasualtyExtractor
     [GeneratedRegex(@"(?<![a-z])(?:ال)?(?:injured|injuring|wounded|wounding|injuries|hurt|اصابه|اصابات|اصيب|اصيبوا|جرحي|جريح|جريحا|جرح|مصابين|مصاب)")]
     private static partial Regex Injured();
 
+
+    // "طفل يبلغ 12 عاماً", "an 11-year-old", "3 سنوات": an age or a span of time, not a count.
+    [GeneratedRegex(@"^[\s-]*(?:years?[\s-]*old|years?|yo|عام|عاما|اعوام|سنه|سنوات|سنين|شهر|اشهر|شهور|ايام|يوما|ساعه|ساعات|دقيقه|دقايق|hours?|days?|months?|minutes?)(?![\p{L}])")]
+    private static partial Regex AgeOrSpan();
 
     [GeneratedRegex(@"^\s*(?:ال)?(?:شخصين|طفلين|طفلتين|شابين|رجلين|امراتين|سيدتين|مدنيين\s+اثنين|عنصرين|مقاتلين\s+اثنين|two)\b")]
     private static partial Regex Dual();

@@ -73,6 +73,8 @@ public static partial class DateExtractor
             return known;
         }
         var full = Mentions(text, null).Where(m => m.HasYear && m.IsDay).Select(m => m.From).ToList();
+        // Links quoted in the text (".../2022/01/02/story") carry their own publication dates.
+        full.AddRange(TextUrl().Matches(text.Folded).Select(u => FromUrl(u.Value)).OfType<DateOnly>());
         return full.Count > 0 ? full.Max() : null;
     }
 
@@ -82,11 +84,16 @@ public static partial class DateExtractor
     /// </summary>
     public static DateMention? Pick(IReadOnlyList<DateMention> mentions, ReportText text, int incidentSentence, DateOnly? anchor)
     {
-        var usable = mentions.Where(m => anchor is not { } a || m.From <= a.AddDays(1)).ToList();
-        var inSentence = usable.FirstOrDefault(m => text.SentenceAt(m.Offset) == incidentSentence);
-        if (inSentence is not null)
+        // A date that names its weekday ("اليوم الثلاثاء 10 آب") is trusted even after a text-derived anchor.
+        var usable = mentions.Where(m => anchor is not { } a || m.From <= a.AddDays(1) || (!m.IsRelative && HasWeekdayBefore(text.Folded, m.Offset))).ToList();
+        var inSentence = usable.Where(m => text.SentenceAt(m.Offset) == incidentSentence).ToList();
+        // A day beats a month range; "اليوم الاثنين 4 تموز" is how news write the day of the event.
+        var chosen = usable.FirstOrDefault(m => m.IsDay && !m.IsRelative && Near(text.SentenceAt(m.Offset), incidentSentence) && HasWeekdayBefore(text.Folded, m.Offset))
+            ?? inSentence.FirstOrDefault(m => m.IsDay)
+            ?? inSentence.FirstOrDefault();
+        if (chosen is not null)
         {
-            return inSentence;
+            return chosen;
         }
         var first = usable.FirstOrDefault(m => m.Offset >= text.TitleEnd) ?? usable.FirstOrDefault();
         if (first is not null)
@@ -94,6 +101,17 @@ public static partial class DateExtractor
             return first;
         }
         return anchor is { } day ? new DateMention(0, 0, day, day, true, true) : null;
+    }
+
+    /// <summary>
+    /// The weekday a report gives for its incident ("اليوم الأربعاء", "on Wednesday") when it
+    /// names one: the first in the title, else in the body. Without a publication date such a
+    /// weekday cannot be placed in time, but matching can still use it to tell incidents apart.
+    /// </summary>
+    public static DayOfWeek? Weekday(ReportText text)
+    {
+        var day = Relative().Matches(text.Folded).FirstOrDefault(r => r.Groups["day"].Success);
+        return day is null ? null : Weekday(day.Groups["day"].Value);
     }
 
     /// <summary>The date found in a url path (/2022/08/06/ or 2022-08-06), if any.</summary>
@@ -139,7 +157,7 @@ public static partial class DateExtractor
             }
             return;
         }
-        if (anchor is null && YearFromWeekday(folded, m, month, day) is { } inferred)
+        if (YearFromWeekday(folded, m, month, day, anchor) is { } inferred)
         {
             found.Add(new DateMention(m.Index, m.Length, inferred, inferred, false, false));
             return;
@@ -157,10 +175,11 @@ public static partial class DateExtractor
     }
 
     /// <summary>
-    /// "الجمعة 6 تشرين الأول" without a year: the weekday fixes the year; take the latest such
-    /// year up to this one (the weekday pattern repeats only every 5 to 11 years).
+    /// "الجمعة 6 تشرين الأول" without a year: the weekday fixes the year. Take the matching year
+    /// nearest the anchor, or the latest up to now without one (the weekday pattern repeats only
+    /// every 5 to 11 years, so a roughly right anchor, even a page's crawl date, is enough).
     /// </summary>
-    private static DateOnly? YearFromWeekday(string folded, Match m, int month, int day)
+    private static DateOnly? YearFromWeekday(string folded, Match m, int month, int day, DateOnly? anchor)
     {
         var from = Math.Max(0, m.Index - 25);
         var to = Math.Min(folded.Length, m.Index + m.Length + 15);
@@ -170,15 +189,21 @@ public static partial class DateExtractor
             return null;
         }
         var weekday = Weekday(near.Groups["day"].Value);
-        for (var year = DateTime.UtcNow.Year; year >= 2000; year--)
-        {
-            if (Make(year, month, day) is { } date && date.DayOfWeek == weekday && date <= DateOnly.FromDateTime(DateTime.UtcNow))
-            {
-                return date;
-            }
-        }
-        return null;
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var target = anchor ?? today;
+        return Enumerable.Range(2000, today.Year - 1999)
+            .Select(year => Make(year, month, day))
+            .OfType<DateOnly>()
+            .Where(date => date.DayOfWeek == weekday && date <= today)
+            .OrderBy(date => Math.Abs(date.DayNumber - target.DayNumber))
+            .Select(date => (DateOnly?)date)
+            .FirstOrDefault();
     }
+
+    // Photo captions often come first and take the incident sentence; the news sentence follows.
+    private static bool Near(int sentence, int incidentSentence) => sentence >= incidentSentence - 2 && sentence <= incidentSentence + 6;
+
+    private static bool HasWeekdayBefore(string folded, int offset) => TodayWeekday().IsMatch(folded[Math.Max(0, offset - 30)..offset]);
 
     private static DateOnly? RelativeDate(Match m, DateOnly anchor)
     {
@@ -216,9 +241,10 @@ public static partial class DateExtractor
             ? new DateOnly(year, month, day)
             : null;
 
-    private const string Months = "كانون الثاني|كانون الاول|تشرين الثاني|تشرين الاول|september|february|december|november|january|october|august|april|march|sept|july|june|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|يناير|فبراير|مارس|ابريل|مايو|يونيو|يونيه|يوليو|يوليه|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|اب";
+    private const string Months = "كانون الثاني|كانون الاول|تشرين الثاني|تشرين الاول|كانون ثاني|كانون اول|تشرين ثاني|تشرين اول|september|february|december|november|january|october|august|april|march|sept|july|june|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|يناير|فبراير|مارس|ابريل|مايو|يونيو|يونيه|يوليو|يوليه|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|اب";
 
-    [GeneratedRegex(@"(?<![\d/])(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:of\s+|من\s+|-\s*)?(?<m>" + Months + @")(?![\p{L}])(?:\s*[,،/-]?\s*(?:عام\s+|سنه\s+)?(?<y>(?:19|20)\d\d)(?!\d))?")]
+    // "20/ تشرين الثاني/ 2023", "22 ايلول/سبتمبر 2022", "20 يناير:كانون الثاني من عام 2018": a second name may follow the first.
+    [GeneratedRegex(@"(?<![\d/])(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:of\s+|من\s+|[/-]\s*)?(?<m>" + Months + @")(?![\p{L}])(?:\s*[/:(]\s*(?:" + Months + @")(?![\p{L}])\)?)?(?:\s*[,،/-]?\s*(?:من\s+)?(?:عام\s+|سنه\s+)?(?<y>(?:19|20)\d\d)(?!\d))?")]
     private static partial Regex DayMonthYear();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<m>" + Months + @")\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?<y>(?:19|20)\d\d)(?!\d))?")]
@@ -227,15 +253,22 @@ public static partial class DateExtractor
     [GeneratedRegex(@"(?<![\p{L}\d])(?<m>" + Months + @")\s*,?\s*(?<y>(?:19|20)\d\d)(?!\d)")]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"(?<![\d/.-])(?:(?<d>[0-3]?\d)[/.-](?<m>[01]?\d)[/.-](?<y>(?:19|20)\d\d)|(?<iy>(?:19|20)\d\d)[/.-](?<im>[01]?\d)[/.-](?<id>[0-3]?\d))(?![\d/])")]
+    [GeneratedRegex(@"(?<![\d/.-])(?:(?<d>[0-3]?\d) ?[/.-] ?(?<m>[01]?\d) ?[/.-] ?(?<y>(?:19|20)\d\d)|(?<iy>(?:19|20)\d\d)[/.-](?<im>[01]?\d)[/.-](?<id>[0-3]?\d))(?![\d/])")]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:(?<w>day before yesterday|yesterday|last night|tonight|today|this morning|this evening|اول امس|امس|البارحه|اليوم)|(?:on\s+|last\s+|يوم\s+)?(?<day>sunday|monday|tuesday|wednesday|thursday|friday|saturday|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت))(?![\p{L}])")]
     private static partial Regex Relative();
+
+    // "اليوم الخميس 20 كانون الثاني": the news date; captions write "يوم الأحد 25 يوليو 2021" without "today".
+    [GeneratedRegex(@"(?:اليوم|امس|today|yesterday)\s*,?\s*(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*,?\s*$")]
+    private static partial Regex TodayWeekday();
 
     [GeneratedRegex(@"(?:twitter|x)\.com/[^/]+/status(?:es)?/(?<id>\d{15,20})")]
     private static partial Regex TweetId();
 
     [GeneratedRegex(@"(?<y>20\d\d)[/_-](?<m>[01]?\d)[/_-](?<d>[0-3]?\d)(?!\d)")]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"https?://\S+/20\d\d/[01]?\d/[0-3]?\d/\S*")]
+    private static partial Regex TextUrl();
 }

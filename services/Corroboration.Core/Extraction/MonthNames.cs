@@ -1,6 +1,6 @@
 namespace Corroboration.Core.Extraction;
 
-/// <summary>Month names in English and (folded) Arabic, Levantine and Egyptian/Gulf forms.</summary>
+/// <summary>Month names in English and (folded) Arabic, Levantine (also without the article: "كانون ثاني") and Egyptian/Gulf forms.</summary>
 public static class MonthNames
 {
     public static readonly IReadOnlyDictionary<string, int> ByName = new Dictionary<string, int>(StringComparer.Ordinal)
@@ -11,6 +11,7 @@ public static class MonthNames
         ["december"] = 12, ["dec"] = 12,
         ["كانون الثاني"] = 1, ["شباط"] = 2, ["اذار"] = 3, ["نيسان"] = 4, ["ايار"] = 5, ["حزيران"] = 6, ["تموز"] = 7,
         ["اب"] = 8, ["ايلول"] = 9, ["تشرين الاول"] = 10, ["تشرين الثاني"] = 11, ["كانون الاول"] = 12,
+        ["كانون ثاني"] = 1, ["تشرين اول"] = 10, ["تشرين ثاني"] = 11, ["كانون اول"] = 12,
         ["يناير"] = 1, ["فبراير"] = 2, ["مارس"] = 3, ["ابريل"] = 4, ["مايو"] = 5, ["يونيو"] = 6, ["يونيه"] = 6,
         ["يوليو"] = 7, ["يوليه"] = 7, ["اغسطس"] = 8, ["سبتمبر"] = 9, ["اكتوبر"] = 10, ["نوفمبر"] = 11, ["ديسمبر"] = 12,
     };

@@ -4,23 +4,28 @@ namespace Corroboration.Core.Extraction;
 
 /// <summary>
 /// Finds who the report alleges carried out the attack, from English and Arabic cues, weighting
-/// the title and the incident sentence, cues next to attack words, and discounting names that
-/// appear as the target ("positions of HTS", "عناصر من داعش").
+/// the title and the incident sentence, and each mention by its role: the doer ("Turkish drone",
+/// "قصف لقوات النظام", "SDF shelled"), a partner lending air power ("بمساندة طائرات التحالف",
+/// "backed by US helicopters") or the target ("on Turkish base", "مواقع قسد", "IS leader").
 /// </summary>
 public static partial class PerpetratorExtractor
 {
+    private const double AgentWeight = 2.5;
+    private const double PartnerWeight = 3;
+    private const double PatientWeight = 0.15;
+
     private static readonly (string Name, string Pattern)[] Cues =
     [
         (PerpetratorNames.Russia, @"russian|russia|moscow|kremlin|روسي|روسيا|الروس|موسكو"),
-        (PerpetratorNames.Sna, @"syrian national army|turkish[- ]backed|pro-turkish|الجيش الوطني|فصائل المعارضه المواليه لتركيا|الفصائل المواليه لتركيا|الفصائل الموالية لانقره|فصائل موالي[هة] لتركيا"),
-        (PerpetratorNames.SyrianGovernment, @"regime|assad|syrian government|government forces|pro-government|syrian army|syrian troops|damascus government|النظام|لنظام|الاسد|الحكوميه|قوات الحكومه|الجيش السوري|جيش النظام|ميليشيات النظام"),
-        (PerpetratorNames.Coalition, @"coalition|us-led|u\.s\.-led|american|u\.s\. forces|us forces|pentagon|centcom|التحالف|لتحالف|الامريكي|الامريكيه|الاميركي|الاميركيه|امريكيه|اميركيه|امريكي|اميركي|واشنطن"),
-        (PerpetratorNames.Turkey, @"turkish|turkey|ankara|تركي|تركيا|الترك|انقره"),
-        (PerpetratorNames.Israel, @"israeli|israel|اسرائيل"),
+        (PerpetratorNames.Sna, @"syrian national army|turkish[- ]backed|pro-turkish|turkey-backed|الجيش الوطني|فصائل المعارضه المواليه لتركيا|الفصايل المواليه لتركيا|الفصايل المواليه لانقره|فصايل موالي[هة] لتركيا|فصايل المعارضه المواليه لتركيا"),
+        (PerpetratorNames.SyrianGovernment, @"regime|assad|syrian government|government forces|pro-government|syrian army|syrian arab army|\bsaa\b|syrian troops|damascus government|النظام|لنظام|الاسد|(?<!\p{L})(?:ل|لل)?اسد(?!\p{L})|الحكوميه|قوات الحكومه|(?:ال|لل)جيش (?:العربي )?السوري|جيش النظام|ميليشيات النظام"),
+        (PerpetratorNames.Coalition, @"coalition|us-led|u\.s\.-led|american|u\.s\.|\bus (?:forces|troops|military|army|drone|strike|air|special|helicopter|occupation)|pentagon|centcom|inherent resolve|التحالف|لتحالف|الامريكي|الامريكيه|الاميركي|الاميركيه|امريكيه|اميركيه|امريكي|اميركي|امريكيا|اميركيا|واشنطن|العزم الصلب"),
+        (PerpetratorNames.Turkey, @"turkish|turkey|ankara|jandarma|gendarmerie|تركي|تركيا|الترك|انقره|الجندرمه|الاتراك"),
+        (PerpetratorNames.Israel, @"israeli|israel|zionist|اسراي?يل|صهيون|الصهيوني"),
         (PerpetratorNames.Iran, @"iranian|iran-backed|iran|ايران|الايراني|الحرس الثوري"),
         (PerpetratorNames.IslamicState, @"islamic state|isis|isil|daesh|داعش|تنظيم الدوله"),
-        (PerpetratorNames.Hts, @"hayat tahrir|tahrir al-sham|\bhts\b|هيئه تحرير الشام|تحرير الشام|جبهه النصره"),
-        (PerpetratorNames.Sdf, @"\bsdf\b|syrian democratic forces|\bypg\b|\bpkk\b|\bpyd\b|kurdish forces|kurdish militia|قسد|قوات سوريا الديمقراطيه|الوحدات الكرديه|وحدات حمايه الشعب|العمال الكردستاني|ب ك ك|الميليشيات الانفصاليه|الانفصاليين"),
+        (PerpetratorNames.Hts, @"hayat tahrir|tahrir al-sham|\bhts\b|هييه تحرير الشام|تحرير الشام|جبهه النصره"),
+        (PerpetratorNames.Sdf, @"\bsdf\b|\bqsd\b|syrian democratic forces|\bypg\b|\bpkk\b|\bpyd\b|kurdish forces|kurdish militia|kurdish-led|قسد|(?<!\p{L})قس د(?!\p{L})|قوات سوريا الديمقراطيه|قوات سوريه الديمقراطيه|الوحدات الكرديه|وحدات حمايه الشعب|العمال الكردستاني|ب ك ك|ب ي د|الميليشيات الانفصاليه|الانفصاليين|الاحزاب الكرديه|القوات الكرديه"),
         (PerpetratorNames.Hezbollah, @"hezbollah|hizbollah|hizbullah|حزب الله"),
         (PerpetratorNames.Jordan, @"jordanian|الاردني|الاردنيه"),
     ];
@@ -29,30 +34,121 @@ public static partial class PerpetratorExtractor
         string.Join("|", Cues.Select((c, i) => $"(?<p{i}>{c.Pattern})")),
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    private enum Role
+    {
+        Neutral,
+        Agent,
+        Partner,
+        Patient,
+    }
+
     /// <summary>The alleged perpetrator, or <see cref="PerpetratorNames.Unknown"/> when the text names none.</summary>
     public static string Extract(ReportText text, int incidentSentence)
     {
         var scores = new Dictionary<string, double>();
         var folded = text.Folded;
+        var previousEnd = -1;
+        var previousRole = Role.Neutral;
         foreach (Match m in All.Matches(folded))
         {
             var name = NameOf(m);
             var sentence = text.SentenceAt(m.Index);
             var weight = m.Index < text.TitleEnd ? 3.0 : sentence == incidentSentence ? 3.0 : sentence <= incidentSentence + 3 ? 1.5 : 0.5;
-            var before = folded[Math.Max(0, m.Index - 30)..m.Index];
-            var after = folded[(m.Index + m.Length)..Math.Min(folded.Length, m.Index + m.Length + 30)];
-            if (AgentBefore().IsMatch(before) || AttackNear().IsMatch(before) || AttackNear().IsMatch(after))
+            // "قصف لقوات النظام وقسد", "Coalition and SDF forces raided": names joined by "and" share a role.
+            var joined = previousEnd >= 0 && m.Index - previousEnd < 25 && Coordination().IsMatch(folded[previousEnd..m.Index]);
+            var role = RoleOf(folded, m);
+            if (joined && (role == Role.Neutral || previousRole != Role.Neutral))
             {
-                weight *= 2;
+                role = previousRole;
             }
-            if (TargetBefore().IsMatch(before))
+            previousEnd = m.Index + m.Length;
+            previousRole = role;
+            weight *= role switch
             {
-                weight *= 0.25;
-            }
+                Role.Agent => AgentWeight,
+                Role.Partner => PartnerWeight,
+                Role.Patient => PatientWeight,
+                _ => AttackNear().IsMatch(Around(folded, m)) ? 1.2 : 0.6,
+            };
             scores[name] = scores.GetValueOrDefault(name) + weight;
         }
         return scores.Count == 0 ? PerpetratorNames.Unknown : scores.MaxBy(kv => kv.Value).Key;
     }
+
+    /// <summary>
+    /// The mention's role, read from the words right after it ("Turkish drone", "SDF positions")
+    /// and then from the nearest telling word before it, skipping fillers ("forces", "قوات").
+    /// </summary>
+    private static Role RoleOf(string folded, Match m)
+    {
+        var end = m.Index + m.Length;
+        var after = folded[end..Math.Min(folded.Length, end + 40)];
+        if (PatientAfter().IsMatch(after) || folded[Math.Max(0, m.Index - 5)..m.Index].EndsWith("anti-", StringComparison.Ordinal))
+        {
+            return Role.Patient;
+        }
+        if (AgentAfter().IsMatch(after))
+        {
+            return Role.Agent;
+        }
+        var start = m.Index;
+        while (start > 0 && !char.IsWhiteSpace(folded[start - 1]))
+        {
+            start--;
+        }
+        var words = Before(folded, start).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (ControlledArea().IsMatch(word))
+            {
+                // "قصف مصدره مناطق سيطرة قسد", "rockets fired from regime-held areas": the source, not the target.
+                return words.Skip(i + 1).Any(w => Source().IsMatch(w)) ? Role.Agent : Role.Patient;
+            }
+            if (Patient().IsMatch(word))
+            {
+                return Role.Patient;
+            }
+            if (Partner().IsMatch(word))
+            {
+                return Role.Partner;
+            }
+            if (Agent().IsMatch(word) || Attack().IsMatch(word))
+            {
+                // "بمساندة طيران التحالف": the attack word names the partner's aircraft.
+                return words.Skip(i + 1).Take(2).Any(w => Partner().IsMatch(w)) ? Role.Partner : Role.Agent;
+            }
+            if (!Filler().IsMatch(word))
+            {
+                break;
+            }
+        }
+        return Role.Neutral;
+    }
+
+    /// <summary>Up to eight words before <paramref name="start"/>, nearest first, stopping at a sentence break.</summary>
+    private static IEnumerable<string> Before(string folded, int start)
+    {
+        var from = Math.Max(0, start - 60);
+        var span = folded[from..start];
+        var stop = span.LastIndexOfAny(['.', '!', '?', '؟', '\n', '|', ':', '،', ',']);
+        if (stop >= 0)
+        {
+            span = span[(stop + 1)..];
+        }
+        var words = span.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var i = words.Length - 1; i >= Math.Max(0, words.Length - 8); i--)
+        {
+            var word = Quotes().Replace(words[i], "");
+            if (word.Length > 0)
+            {
+                yield return word;
+            }
+        }
+    }
+
+    private static string Around(string folded, Match m) =>
+        folded[Math.Max(0, m.Index - 30)..Math.Min(folded.Length, m.Index + m.Length + 30)];
 
     private static string NameOf(Match m)
     {
@@ -66,12 +162,43 @@ public static partial class PerpetratorExtractor
         return PerpetratorNames.Unknown;
     }
 
-    [GeneratedRegex(@"(?:by|carried out by|from|نفذه|نفذها|نفذته|من قبل|قبل|لـ?|تابع[هة]? ل)\s*\S*\s*$")]
-    private static partial Regex AgentBefore();
+    // Words after a name that make it the target: "SDF positions", "Turkish base", "IS leader", "regime-held".
+    [GeneratedRegex(@"^\S*?(?:'s)?[-\s]+(?:(?:military|army|security|armed)\s+)?(?:held|controlled|positions?|posts?|bases?|outposts?|members?|militants?|fighters?|leaders?|commanders?|cells?|suspects?|operatives?|detainees|facilitator|prisoners|territory|areas|soldiers\s+(?:were|was)|troops\s+(?:were|was)|نقاط|مواقع)\b")]
+    private static partial Regex PatientAfter();
 
-    [GeneratedRegex(@"strike|bomb|shell|drone|jet|warplane|aircraft|missile|rocket|artillery|raid|غار|قصف|طائر|طيران|مسير|صاروخ|صواريخ|مدفعي|قذائف|استهدف|حربي")]
+    // Words after a name that make it the doer: "Turkish drone", "Russian jets struck", "قسد تقصف", "الاحتلال التركي يستهدف".
+    [GeneratedRegex(@"^\S*?(?:'s)?[-\s]+(?:(?:\S+\s+){0,3}?)(?:drones?|jets?|warplanes?|aircraft|airstrikes?|air\s*strikes?|strikes?|shelling|shelled|artillery|bombed|bombard\S*|struck|raids?|helicopters?|missiles?|rockets?|carried\s+out|launched|conducted|targeted|fired|attacked|kill|kills|killed|ت?قصف\S*|يقصف\S*|عدوان\S*|غارات|غاره|تستهدف|يستهدف|استهدفت|تشن|يشن|شنت|ترتكب|يرتكب|ارتكبت|تقتل|يقتل|قتلت|تنفذ|نفذت)\b")]
+    private static partial Regex AgentAfter();
+
+    [GeneratedRegex(@"^(?:ب|و)?(?:على|علي|ضد|مواقع|موقع|نقاط|نقطه|مقرات|مقر|معاقل|الخاضعه|عناصر|عنصر|عنصرا|قيادي|قياديا|قياديين|قائد|قايد|قاده|مقاتلي|صفوف|خليه|خلايا|المواليه|الموالي|مواليه|موالين|مواليين|قتلي|قتلى|جرحي|جرحى|خساير|خسائر|مقتل|مصرع|against|on|at|positions?|members?|fighters?|militants?|leaders?|targeting|targeted|hit|struck|anti|held|controlled|into|toward|towards|near)$")]
+    private static partial Regex Patient();
+
+    [GeneratedRegex(@"[""'“”«»()#–-]")]
+    private static partial Regex Quotes();
+
+    [GeneratedRegex(@"^(?:ال)?(?:مناطق|منطقه|سيطره|لسيطره|تسيطر|يسيطر|التي|عليها|عليه|held|controlled|areas|territory)$")]
+    private static partial Regex ControlledArea();
+
+    [GeneratedRegex(@"^(?:مصدر\S*|انطلق\S*|من|from|fired|launched)$")]
+    private static partial Regex Source();
+
+    [GeneratedRegex(@"^[\s""'“”«»()#,،-]*(?:and|or|و|او)?[\s""'“”«»()#-]*(?:(?:و|ل|لل)?(?:ال)?(?:قوات|ميليشيا|ميليشيات|مليشيا|مليشيات|نظام|جيش|forces|the|its)[\s""'“”«»()#-]*)*$")]
+    private static partial Regex Coordination();
+
+    // "بمساندة طيران التحالف", "with the support of the Coalition"; not "الفصائل المدعومة من تركيا", a faction's description.
+    [GeneratedRegex(@"^(?:و)?(?:بدعم|بمسانده|بمساعده|بمشاركه|بغطاء|support|help|assistance|cover|partnered)$")]
+    private static partial Regex Partner();
+
+    [GeneratedRegex(@"^(?:by|قبل|نفذ\S*|شن\S*|ارتكب\S*|استهدف\S*|قصف\S*)$")]
+    private static partial Regex Agent();
+
+    [GeneratedRegex(@"^(?:و|ب|ف|ل)?(?:ال)?(?:قصف|غار|طائر|طاير|طيران|مسير|صاروخ|صواريخ|مدفع|قذائف|قذايف|قذيف|عدوان|هجوم|ضرب|اعتداء|راجم|انزال|رصاص|حربي|جوي)|^(?:airstrikes?|strikes?|shelling|bombardment|bombing|drones?|jets|warplanes|aircraft|aggression|attacks?|raids?|helicopters?|artillery|rockets?|missiles?|fire|gunfire)$")]
+    private static partial Regex Attack();
+
+    // Words that sit between an attack word and the name: "قصف مدفعي لقوات النظام", "strikes by the Russian air force".
+    [GeneratedRegex(@"^(?:ل|لل|و)?(?:ال)?(?:قوات|قوه|ميليشيا|ميليشيات|مليشيا|مليشيات|جيش|جنود|الجيش|طيران|سلاح|الاحتلال|احتلال|مدفعي\S*|صاروخي\S*|جوي\S*|حربي\S*|مسير\S*|العدو|عدو|نظام|الدولي\S*|مشترك\S*|تابع\S*|من|في|قبل|the|of|forces|army|military|air|force|armed|regime|led|a|an)$")]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"strike|bomb|shell|drone|jet|warplane|aircraft|missile|rocket|artillery|raid|غار|قصف|طائر|طيران|مسير|صاروخ|صواريخ|مدفعي|قذائف|قذايف|استهدف|حربي|عدوان")]
     private static partial Regex AttackNear();
-
-    [GeneratedRegex(@"(?:positions?|members?|fighters?|leader|commander|militants?|against|targeting|targeted|مواقع|عناصر|عنصر|قيادي|قائد|مقاتلي|ضد|استهدف\S*|معاقل|مناطق سيطره|مناطق)\s+(?:\S+\s+){0,2}$")]
-    private static partial Regex TargetBefore();
 }

@@ -39,6 +39,32 @@ public static class PerpetratorNames
         ["unknown"] = Unknown,
     };
 
+    // Alliances of the Syrian war, for scoring at a coarser level than the name. Local sources often
+    // cannot tell allied air forces apart: Airwars files north-western strikes blamed on "the regime"
+    // or "Russia or the regime" under Russian Military, SDF ground raids run jointly with the US-led
+    // Coalition, and Turkish-backed SNA factions fight alongside the Turkish army. Two names of one
+    // alliance are the same side of the attack, not the same perpetrator: use this only to measure.
+    private const string ProGovernment = "pro-government";
+    private const string TurkishLed = "Turkey and SNA";
+    private const string CoalitionLed = "Coalition and SDF";
+
+    private static readonly Dictionary<string, string> Alliances = new(StringComparer.Ordinal)
+    {
+        [Russia] = ProGovernment, [SyrianGovernment] = ProGovernment, [Iran] = ProGovernment, [Hezbollah] = ProGovernment,
+        [Turkey] = TurkishLed, [Sna] = TurkishLed,
+        [Coalition] = CoalitionLed, [Sdf] = CoalitionLed,
+    };
+
+    /// <summary>
+    /// The alliance a perpetrator fought in (see the table above); a name outside every alliance
+    /// (Israel, IS, HTS, Jordan) is its own. Null for <see cref="Unknown"/>.
+    /// </summary>
+    public static string? Alliance(string label)
+    {
+        var name = Canonical(label);
+        return name == Unknown ? null : Alliances.GetValueOrDefault(name, name);
+    }
+
     /// <summary>The canonical name for a label; unknown labels are returned trimmed.</summary>
     public static string Canonical(string label)
     {

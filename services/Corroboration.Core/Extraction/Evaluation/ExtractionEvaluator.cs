@@ -6,7 +6,8 @@ namespace Corroboration.Core.Extraction.Evaluation;
 /// <summary>
 /// Measures extraction against gold labels, on the main (first) claim of each report: date
 /// within one day, place within 10 km of the gold place (resolved through the gazetteer) or in
-/// its governorate, perpetrator among the gold belligerents (compared as canonical names).
+/// its governorate, perpetrator among the gold belligerents (compared as canonical names, and
+/// again at the level of alliances).
 /// Each share is over the reports that have that label.
 /// </summary>
 public sealed class ExtractionEvaluator(Gazetteer gazetteer)
@@ -22,7 +23,7 @@ public sealed class ExtractionEvaluator(Gazetteer gazetteer)
     public EvaluationScores Evaluate(IEnumerable<ReportPayload> reports, IEnumerable<GoldRow> gold, Action<ReportPayload, ClaimPayload, GoldRow, bool?, bool?, bool?>? onReport)
     {
         var labels = gold.GroupBy(g => g.ReportId).ToDictionary(g => g.Key, g => g.First());
-        int n = 0, dateN = 0, dateOk = 0, placeN = 0, placeOk = 0, perpN = 0, perpOk = 0, perpAirwars = 0;
+        int n = 0, dateN = 0, dateOk = 0, placeN = 0, placeOk = 0, perpN = 0, perpOk = 0, perpAirwars = 0, perpAlliance = 0;
         foreach (var report in reports)
         {
             if (!labels.TryGetValue(report.Id, out var row))
@@ -30,7 +31,8 @@ public sealed class ExtractionEvaluator(Gazetteer gazetteer)
                 continue;
             }
             n++;
-            var claim = extractor.Extract(report).Claims[0];
+            // A report without claims (empty text, no incident details) misses every label.
+            var claim = extractor.Extract(report).Claims.FirstOrDefault() ?? new ClaimPayload();
             bool? date = null, place = null, perp = null;
             if (DateExtractor.ParseIso(row.Date) is { } goldDate)
             {
@@ -52,10 +54,11 @@ public sealed class ExtractionEvaluator(Gazetteer gazetteer)
                 var regimeAsRussia = claim.Perpetrator == PerpetratorNames.SyrianGovernment
                     && PerpetratorNames.CanonicalList(row.Belligerent).Contains(PerpetratorNames.Russia);
                 perpAirwars += perp.Value || regimeAsRussia ? 1 : 0;
+                perpAlliance += SameAlliance(claim.Perpetrator, row.Belligerent) ? 1 : 0;
             }
             onReport?.Invoke(report, claim, row, date, place, perp);
         }
-        return new EvaluationScores(n, Share(dateOk, dateN), Share(placeOk, placeN), Share(perpOk, perpN), Share(perpAirwars, perpN), dateN, placeN, perpN);
+        return new EvaluationScores(n, Share(dateOk, dateN), Share(placeOk, placeN), Share(perpOk, perpN), Share(perpAirwars, perpN), Share(perpAlliance, perpN), dateN, placeN, perpN);
     }
 
     /// <summary>Resolves a gold place description ("village X in the Y countryside, west of Idlib") to its most specific gazetteer place.</summary>
@@ -64,6 +67,10 @@ public sealed class ExtractionEvaluator(Gazetteer gazetteer)
         var text = new ReportText(null, placeText);
         return places.Pick(places.Mentions(text), text, 0)?.Place;
     }
+
+    private static bool SameAlliance(string? perpetrator, string belligerents) =>
+        perpetrator is not null && PerpetratorNames.Alliance(perpetrator) is { } side
+        && PerpetratorNames.CanonicalList(belligerents).Any(b => PerpetratorNames.Alliance(b) == side);
 
     private static bool DateMatches(ClaimPayload claim, DateOnly gold)
     {
