@@ -7,6 +7,10 @@ const string usage = """
       corroborate --in REPORTS.jsonl --out INCIDENTS.jsonl [--db FILE]
           Runs the whole pipeline in this process (in-memory bus, SQLite file, default
           corro-batch.db in the working folder, recreated each run) and writes the incidents.
+
+      evaluate-extraction --in REPORTS.jsonl --gold GOLD.tsv
+          Extracts claims from each report and prints how often the main claim's date, place
+          and perpetrator match the gold labels (Airwars gold layout).
     """;
 
 try
@@ -15,6 +19,7 @@ try
     return line.Command switch
     {
         "corroborate" => await CorroborateCommand.RunAsync(line),
+        "evaluate-extraction" => await EvaluateExtractionCommand.RunAsync(line),
         "help" or "--help" => Usage(0),
         _ => throw new UsageException($"unknown command '{line.Command}'"),
     };

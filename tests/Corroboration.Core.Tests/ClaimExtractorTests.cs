@@ -32,10 +32,11 @@ public class ClaimExtractorTests
     }
 
     [Fact]
-    public void EmptyTextStillYieldsOneClaim()
+    public void EmptyTextYieldsNoClaimButAReason()
     {
         var result = Extractor.Extract(new ReportPayload { Id = "t2", Language = "en", Text = "" });
-        Assert.Single(result.Claims);
+        Assert.Empty(result.Claims);
+        Assert.Equal(ExtractionResult.EmptyText, result.Reason);
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace Corroboration.Core.Extraction;
 
 /// <summary>
 /// Turns a report's text into structured claims: the main incident first, then (conservatively)
-/// other incidents the text describes with their own place or date and casualty figures.
+/// other incidents the text describes with their own place or date and casualty figures. Any
+/// string is accepted: text that names nothing usable yields no claim and a reason instead.
 /// </summary>
 public sealed class ClaimExtractor(Gazetteer gazetteer)
 {
@@ -17,7 +18,11 @@ public sealed class ClaimExtractor(Gazetteer gazetteer)
     {
         var language = string.IsNullOrWhiteSpace(report.Language) ? LanguageDetector.Detect(report.Title + " " + report.Text) : report.Language!;
         var text = new ReportText(report.Title, report.Text);
-        var anchor = DateExtractor.Anchor(report.PublishedAt, report.Url, text);
+        if (!text.HasWords)
+        {
+            return new ExtractionResult(language, [], ExtractionResult.EmptyText);
+        }
+        var anchor = DateExtractor.Anchor(Plausible(report.PublishedAt), report.Url, text);
         var dates = DateExtractor.Mentions(text, anchor);
         var placeMentions = places.Mentions(text);
         var placeSentences = placeMentions.Select(p => text.SentenceAt(p.Offset)).ToHashSet();
@@ -45,12 +50,22 @@ public sealed class ClaimExtractor(Gazetteer gazetteer)
             claims.Remove(located);
             claims.Insert(0, located);
         }
-        return new ExtractionResult(language, claims.Select(c => c.Claim).ToList());
+        var usable = claims.Where(c => c.Usable).Select(c => c.Claim).ToList();
+        return usable.Count > 0
+            ? new ExtractionResult(language, usable)
+            : new ExtractionResult(language, [], ExtractionResult.NoIncidentDetails);
     }
+
+    /// <summary>A publication date far outside the reporting era ("0001-01-01") would overflow date arithmetic.</summary>
+    private static string? Plausible(string? publishedAt) =>
+        DateExtractor.ParseIso(publishedAt) is { Year: < 1900 or > 2100 } ? null : publishedAt;
 
     private IEnumerable<Segment> OtherIncidents(ReportText text, int main, IReadOnlyList<DateMention> dates, IReadOnlyList<PlaceMention> placeMentions, Segment mainClaim, Shared shared)
     {
         var seen = new List<Segment> { mainClaim };
+        // Grouped by sentence once: a long text has many sentences, dates and places.
+        var datesBySentence = dates.Where(d => !d.IsRelative).ToLookup(d => text.SentenceAt(d.Offset));
+        var placesBySentence = placeMentions.ToLookup(p => text.SentenceAt(p.Offset));
         for (var i = Math.Max(main + 1, 0); i < text.Sentences.Count; i++)
         {
             var folded = text.FoldedSentence(i);
@@ -64,8 +79,8 @@ public sealed class ClaimExtractor(Gazetteer gazetteer)
                 continue;
             }
             var range = text.Sentences[i];
-            var date = dates.FirstOrDefault(d => d.Offset >= range.Start.Value && d.Offset < range.End.Value && !d.IsRelative);
-            var place = placeMentions.Where(p => p.Offset >= range.Start.Value && p.Offset < range.End.Value).MaxBy(p => p.Specificity);
+            var date = datesBySentence[i].FirstOrDefault(d => d.Offset >= range.Start.Value && d.Offset < range.End.Value);
+            var place = placesBySentence[i].Where(p => p.Offset >= range.Start.Value && p.Offset < range.End.Value).MaxBy(p => p.Specificity);
             if (place is null && date is null)
             {
                 continue;
@@ -106,9 +121,9 @@ public sealed class ClaimExtractor(Gazetteer gazetteer)
         var range = text.Sentences[sentence];
         var sentenceText = text.Folded[range];
         var casualties = CasualtyExtractor.Extract(sentenceText);
-        var wide = text.Folded[..text.Sentences[Math.Min(text.Sentences.Count - 1, sentence + 3)].End.Value];
         if (isMain && !casualties.HasKilled && casualties.InjuredMin is null)
         {
+            var wide = text.Folded[..text.Sentences[Math.Min(text.Sentences.Count - 1, sentence + 3)].End.Value];
             casualties = CasualtyExtractor.Extract(wide);
         }
         var around = isMain ? (text.TitleEnd > 0 ? text.Folded[..text.TitleEnd] : "") + " " + Window(text, sentence, 2) : sentenceText;
@@ -120,7 +135,7 @@ public sealed class ClaimExtractor(Gazetteer gazetteer)
             OccurredTo = date is { IsDay: false } ? Iso(date.To) : null,
             Place = gp?.Name,
             Admin1 = gp is null || gp.Admin1.Length == 0 ? null : gp.Admin1,
-            Country = gp is null ? null : "Syria",
+            Country = gp?.CountryName,
             Lat = gp?.Lat,
             Lon = gp?.Lon,
             KilledMin = casualties.KilledMin,
@@ -135,7 +150,10 @@ public sealed class ClaimExtractor(Gazetteer gazetteer)
             Stance = shared.Stance,
             Cites = shared.Cites,
         };
-        return new Segment(claim, date is { IsDay: true } ? date.From : null);
+        // The publication date stands in when the text gives none (length 0): that alone says nothing.
+        var usable = date is { Length: > 0 } || gp is not null || casualties.HasKilled || casualties.InjuredMin is not null
+            || shared.Perpetrator != PerpetratorNames.Unknown || claim.Weapons is { Count: > 0 } || claim.Targets is { Count: > 0 };
+        return new Segment(claim, date is { IsDay: true } ? date.From : null, usable);
     }
 
     private static string Window(ReportText text, int sentence, int radius)
@@ -149,5 +167,6 @@ public sealed class ClaimExtractor(Gazetteer gazetteer)
 
     private sealed record Shared(string Perpetrator, IReadOnlyList<string> Evidence, IReadOnlyList<string> Cites, string? Stance);
 
-    private sealed record Segment(ClaimPayload Claim, DateOnly? Date);
+    /// <summary>A claim and its day; usable when it names a date, place, casualties, perpetrator, target or weapon.</summary>
+    private sealed record Segment(ClaimPayload Claim, DateOnly? Date, bool Usable);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Corroboration.Core.Text;
 
 namespace Corroboration.Core.Extraction;
 
@@ -11,13 +12,23 @@ namespace Corroboration.Core.Extraction;
 /// </summary>
 public sealed partial class ReportText
 {
-    public ReportText(string? title, string body)
+    /// <summary>
+    /// Extraction reads at most this many characters (after clean-up): the incident is told in the
+    /// lead, real reports stay under half of it, and it bounds the work on a 1 MiB text.
+    /// </summary>
+    public const int MaxLength = 100_000;
+
+    private readonly int[] ends;
+
+    public ReportText(string? title, string? body)
     {
+        body ??= "";
         var joined = string.IsNullOrWhiteSpace(title) ? body : title + "\n\n" + body;
-        Clean = Prepare(joined);
+        Clean = Limit(Prepare(joined));
         Folded = Fold(Clean);
-        TitleEnd = string.IsNullOrWhiteSpace(title) ? 0 : Prepare(title + "\n\n").Length;
+        TitleEnd = string.IsNullOrWhiteSpace(title) ? 0 : Math.Min(Clean.Length, Prepare(title + "\n\n").Length);
         Sentences = Split(Clean);
+        ends = Sentences.Select(s => s.End.Value).ToArray();
     }
 
     public string Clean { get; }
@@ -26,39 +37,82 @@ public sealed partial class ReportText
     public int TitleEnd { get; }
     public IReadOnlyList<Range> Sentences { get; }
 
+    /// <summary>The first sentence ending after the offset (the last when none does).</summary>
     public int SentenceAt(int offset)
     {
-        for (var i = 0; i < Sentences.Count; i++)
+        // Binary search: callers ask once per date, place or name found, and a long text has many.
+        int low = 0, high = ends.Length - 1;
+        while (low < high)
         {
-            if (offset < Sentences[i].End.Value)
+            var middle = low + ((high - low) / 2);
+            if (offset < ends[middle])
             {
-                return i;
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
             }
         }
-        return Sentences.Count - 1;
+        return low;
     }
+
+    /// <summary>Whether any letter or digit is left once invisible characters and whitespace are gone.</summary>
+    public bool HasWords => Clean.Any(char.IsLetterOrDigit);
 
     public string FoldedSentence(int index) => Folded[Sentences[index]];
 
-    /// <summary>Drops Arabic diacritics, tatweel and hyphens splitting Arabic words ("قت-يل"); ASCII digits.</summary>
+    /// <summary>
+    /// Drops Arabic diacritics, tatweel, hyphens splitting Arabic words ("قت-يل") and invisible
+    /// characters (bidi marks, zero-width characters, NULs); makes every decimal digit ASCII (the
+    /// patterns parse what \d matches) and collapses each whitespace run to one space or line
+    /// break (so patterns like \s*,?\s* cannot backtrack through a long run).
+    /// </summary>
     private static string Prepare(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        var normalized = UnicodeCleanup.WellFormed(text).Normalize(NormalizationForm.FormC);
+        var builder = new StringBuilder(normalized.Length);
+        var pending = '\0'; // the whitespace run being collapsed: ' ', '\n' or none
+        foreach (var c in normalized)
         {
-            if (c == '\u0640' || (c is >= '\u064B' and <= '\u065F') || c == '\u0670' || c == '\u200F' || c == '\u200E' || c == '\u200B')
+            if (c == '\u0640' || (c is >= '\u064B' and <= '\u065F') || c == '\u0670' || UnicodeCleanup.IsInvisible(c))
             {
                 continue;
             }
-            builder.Append(c switch
+            if (char.IsWhiteSpace(c))
             {
-                >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
-                >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
-                '\u00A0' => ' ',
-                _ => c,
-            });
+                pending = pending == '\n' || UnicodeCleanup.IsLineBreak(c) ? '\n' : ' ';
+                continue;
+            }
+            if (pending != '\0')
+            {
+                builder.Append(pending);
+                pending = '\0';
+            }
+            builder.Append(CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber
+                ? (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c))
+                : c);
+        }
+        if (pending != '\0')
+        {
+            builder.Append(pending);
         }
         return ArabicHyphen().Replace(builder.ToString(), "");
+    }
+
+    /// <summary>The text cut at <see cref="MaxLength"/>, at the last line break or space before it when one is near.</summary>
+    private static string Limit(string clean)
+    {
+        if (clean.Length <= MaxLength)
+        {
+            return clean;
+        }
+        var cut = clean.LastIndexOfAny(['\n', ' '], MaxLength - 1, 2_000);
+        if (cut <= 0)
+        {
+            cut = char.IsHighSurrogate(clean[MaxLength - 1]) ? MaxLength - 1 : MaxLength;
+        }
+        return clean[..cut];
     }
 
     private static string Fold(string clean)

@@ -6,15 +6,20 @@ namespace Corroboration.Core.Text;
 /// <summary>
 /// Folds the spelling variation that does not change meaning, so that comparisons and lookups
 /// see one form: case, Latin diacritics, Arabic diacritics and tatweel, alef/ya/ta-marbuta
-/// variants, and Arabic-Indic digits.
+/// variants, and Arabic-Indic digits. Invisible characters (bidi marks, zero-width characters,
+/// NULs) are dropped so they cannot split a word, and any string is accepted, lone surrogates too.
 /// </summary>
 public static class TextNormalizer
 {
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in UnicodeCleanup.WellFormed(text).Normalize(NormalizationForm.FormD))
         {
+            if (UnicodeCleanup.IsInvisible(c))
+            {
+                continue;
+            }
             var folded = Fold(c);
             if (folded != '\0')
             {

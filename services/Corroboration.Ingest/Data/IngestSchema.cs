@@ -23,5 +23,7 @@ public static class IngestSchema
                 claims_extracted INTEGER NOT NULL,
                 received_at TEXT NOT NULL)
             """),
+        // Why extraction gave no claims ("no incident details", "extraction failed"); null otherwise.
+        new(2, "report extraction note", "ALTER TABLE ingest_reports ADD COLUMN extraction_note TEXT"),
     ];
 }

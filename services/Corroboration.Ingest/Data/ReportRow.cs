@@ -15,5 +15,7 @@ public sealed record ReportRow
     public string Text { get; init; } = "";
     public string ClaimsJson { get; init; } = "[]";
     public int ClaimsExtracted { get; init; }
+    /// <summary>Why extraction yielded no claims (<see cref="Core.Extraction.ExtractionResult.Reason"/>), else null.</summary>
+    public string? ExtractionNote { get; init; }
     public string ReceivedAt { get; init; } = "";
 }

@@ -9,7 +9,7 @@ public sealed class ReportStore(DbConnectionFactory db)
     private const string Columns = """
         id, version, content_hash AS ContentHash, source, source_type AS SourceType, url,
         published_at AS PublishedAt, language, title, text, claims_json AS ClaimsJson,
-        claims_extracted AS ClaimsExtracted, received_at AS ReceivedAt
+        claims_extracted AS ClaimsExtracted, extraction_note AS ExtractionNote, received_at AS ReceivedAt
         """;
 
     /// <summary>
@@ -20,15 +20,16 @@ public sealed class ReportStore(DbConnectionFactory db)
     {
         const string sql = """
             INSERT INTO ingest_reports (id, version, content_hash, source, source_type, url, published_at,
-                language, title, text, claims_json, claims_extracted, received_at)
+                language, title, text, claims_json, claims_extracted, extraction_note, received_at)
             VALUES (@Id, 1, @ContentHash, @Source, @SourceType, @Url, @PublishedAt,
-                @Language, @Title, @Text, @ClaimsJson, @ClaimsExtracted, @ReceivedAt)
+                @Language, @Title, @Text, @ClaimsJson, @ClaimsExtracted, @ExtractionNote, @ReceivedAt)
             ON CONFLICT (id) DO UPDATE SET
                 version = ingest_reports.version + 1, content_hash = excluded.content_hash,
                 source = excluded.source, source_type = excluded.source_type, url = excluded.url,
                 published_at = excluded.published_at, language = excluded.language, title = excluded.title,
                 text = excluded.text, claims_json = excluded.claims_json,
-                claims_extracted = excluded.claims_extracted, received_at = excluded.received_at
+                claims_extracted = excluded.claims_extracted, extraction_note = excluded.extraction_note,
+                received_at = excluded.received_at
             WHERE ingest_reports.content_hash <> excluded.content_hash
             RETURNING version
             """;

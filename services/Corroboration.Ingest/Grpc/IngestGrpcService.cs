@@ -73,6 +73,7 @@ public sealed class IngestGrpcService(ReportIntake intake, ReportStore store) : 
             Version = row.Version,
             ClaimsExtracted = row.ClaimsExtracted != 0,
             ReceivedAt = row.ReceivedAt,
+            ExtractionNote = row.ExtractionNote ?? "",
         };
     }
 

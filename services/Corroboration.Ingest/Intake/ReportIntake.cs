@@ -12,7 +12,8 @@ namespace Corroboration.Ingest.Intake;
 
 /// <summary>
 /// The one path every report takes in, whether it came over gRPC, the bus or a file: validate,
-/// skip if unchanged, extract claims, store, announce. Re-sending an id updates it.
+/// skip if unchanged, extract claims, store, announce. Re-sending an id updates it. A report whose
+/// text yields no claims (or breaks the extractor) is still stored and announced, with a note why.
 /// </summary>
 public sealed class ReportIntake(ReportStore store, ClaimExtractor extractor, IPublishEndpoint publisher, ILogger<ReportIntake> logger)
 {
@@ -31,10 +32,10 @@ public sealed class ReportIntake(ReportStore store, ClaimExtractor extractor, IP
             return new IntakeResult(report.Id, IntakeOutcome.Unchanged, known.Value.Version, 0, []);
         }
         var extracted = report.Claims is not { Count: > 0 };
-        var extraction = extracted ? extractor.Extract(report) : null;
+        var extraction = extracted ? Extract(report) : null;
         var language = report.Language ?? extraction?.Language ?? LanguageDetector.Detect(report.Title + " " + report.Text);
         var claims = extraction?.Claims ?? report.Claims!;
-        var version = await store.UpsertAsync(ToRow(report, hash, language, claims, extracted), cancellationToken);
+        var version = await store.UpsertAsync(ToRow(report, hash, language, claims, extracted, extraction?.Reason), cancellationToken);
         if (version is null)
         {
             return new IntakeResult(report.Id, IntakeOutcome.Unchanged, known?.Version ?? 1, 0, []);
@@ -42,8 +43,22 @@ public sealed class ReportIntake(ReportStore store, ClaimExtractor extractor, IP
         await publisher.Publish(new ReportIngested(
             report.Id, version.Value, report.Source, report.SourceType!, language, PublishedOn(report),
             report.Title, report.Text, claims), cancellationToken);
-        logger.LogDebug("Report {ReportId} stored as version {Version} with {ClaimCount} claims", report.Id, version, claims.Count);
+        logger.LogDebug("Report {ReportId} stored as version {Version} with {ClaimCount} claims ({ExtractionNote})", report.Id, version, claims.Count, extraction?.Reason);
         return new IntakeResult(report.Id, version == 1 ? IntakeOutcome.Accepted : IntakeOutcome.Updated, version.Value, claims.Count, []);
+    }
+
+    /// <summary>The extracted claims; an extractor bug costs the report its claims, never the report itself.</summary>
+    private ExtractionResult Extract(ReportPayload report)
+    {
+        try
+        {
+            return extractor.Extract(report);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Claim extraction failed for report {ReportId}; storing it without claims", report.Id);
+            return new ExtractionResult(LanguageDetector.Detect(report.Title + " " + report.Text), [], ExtractionResult.ExtractionFailed);
+        }
     }
 
     private static ReportPayload Normalize(ReportPayload report) => report with
@@ -61,7 +76,7 @@ public sealed class ReportIntake(ReportStore store, ClaimExtractor extractor, IP
     private static string ContentHash(ReportPayload report) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(report, InterchangeJson.Options))));
 
-    private static ReportRow ToRow(ReportPayload report, string hash, string language, IReadOnlyList<ClaimPayload> claims, bool extracted) => new()
+    private static ReportRow ToRow(ReportPayload report, string hash, string language, IReadOnlyList<ClaimPayload> claims, bool extracted, string? note) => new()
     {
         Id = report.Id,
         ContentHash = hash,
@@ -74,6 +89,7 @@ public sealed class ReportIntake(ReportStore store, ClaimExtractor extractor, IP
         Text = report.Text,
         ClaimsJson = JsonSerializer.Serialize(claims, InterchangeJson.Options),
         ClaimsExtracted = extracted ? 1 : 0,
+        ExtractionNote = note,
         ReceivedAt = DateTimeOffset.UtcNow.ToString("O"),
     };
 }
