@@ -123,6 +123,18 @@ public class ExtractionRobustnessTests
     }
 
     [Fact]
+    public void ALongStoryOfAnotherKindStillYieldsAClaimToMatchOnItsWords()
+    {
+        const string story = "The actress entered a well known treatment centre in Malibu on the advice of her family, "
+            + "her representative confirmed to a celebrity magazine, adding that she had asked for privacy while she "
+            + "recovers and that her next film would be released later in the year as planned by the studio.";
+        var result = Small.Extract(new ReportPayload { Id = "story", Text = story });
+
+        Assert.Single(result.Claims);
+        Assert.Null(result.Reason);
+    }
+
+    [Fact]
     public void AnIncidentReportYieldsClaimsAndNoReason()
     {
         var result = Small.Extract(new ReportPayload { Id = "i", Text = "An air strike killed 12 civilians in Ariha, Idlib, on 5 October 2023." });

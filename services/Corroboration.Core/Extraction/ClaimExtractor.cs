@@ -12,6 +12,7 @@ namespace Corroboration.Core.Extraction;
 public sealed class ClaimExtractor(Gazetteer gazetteer)
 {
     private const int MaxClaims = 6;
+    private const int MinWordsToMatchOnText = 15;
     private readonly PlaceExtractor places = new(gazetteer);
 
     public ExtractionResult Extract(ReportPayload report)
@@ -51,8 +52,14 @@ public sealed class ClaimExtractor(Gazetteer gazetteer)
             claims.Insert(0, located);
         }
         var usable = claims.Where(c => c.Usable).Select(c => c.Claim).ToList();
-        return usable.Count > 0
-            ? new ExtractionResult(language, usable)
+        if (usable.Count > 0)
+        {
+            return new ExtractionResult(language, usable);
+        }
+        // Real prose without incident details (a news story of another kind) is still matched
+        // on its words; only scraps too short to compare are left without a claim.
+        return text.WordCount >= MinWordsToMatchOnText
+            ? new ExtractionResult(language, [mainClaim.Claim])
             : new ExtractionResult(language, [], ExtractionResult.NoIncidentDetails);
     }
 

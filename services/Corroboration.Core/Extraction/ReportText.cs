@@ -60,6 +60,9 @@ public sealed partial class ReportText
     /// <summary>Whether any letter or digit is left once invisible characters and whitespace are gone.</summary>
     public bool HasWords => Clean.Any(char.IsLetterOrDigit);
 
+    /// <summary>Words of two or more letters: how much prose there is to compare.</summary>
+    public int WordCount => Core.Text.Tokenizer.Words(Folded).Count(w => w.Count(char.IsLetter) >= 2);
+
     public string FoldedSentence(int index) => Folded[Sentences[index]];
 
     /// <summary>
