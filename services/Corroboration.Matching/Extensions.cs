@@ -1,5 +1,6 @@
 using Corroboration.Core.Matching;
 using Corroboration.Matching.Consumers;
+using Corroboration.Matching.Curation;
 using Corroboration.Matching.Data;
 using Corroboration.Matching.Grpc;
 using Corroboration.Matching.Linking;
@@ -10,14 +11,23 @@ namespace Corroboration.Matching;
 
 public static class Extensions
 {
-    /// <summary>Matching's tables, the match model and the linker (storage must be registered by the host).</summary>
+    /// <summary>Matching's tables, the match model, the linker and analysts' tools (storage must be registered by the host).</summary>
     public static IServiceCollection AddMatching(this IServiceCollection services)
     {
         services.AddSchemaMigrations("matching", MatchingSchema.Migrations);
         services.AddSingleton(new MatchScorer(new MatchWeights()));
         services.AddSingleton<IncidentAssigner>();
         services.AddSingleton<IncidentStore>();
+        services.AddSingleton<ConstraintStore>();
+        services.AddSingleton<AuditStore>();
+        services.AddSingleton<IncidentRefresher>();
+        services.AddSingleton<LinkGuard>();
+        services.AddSingleton<ConstraintCheck>();
+        services.AddSingleton<MatchExplainer>();
+        services.AddSingleton<AnalystIdentity>();
         services.AddScoped<IncidentLinker>();
+        services.AddScoped<IncidentCurator>();
+        services.AddScoped<ConstraintEditor>();
         return services;
     }
 

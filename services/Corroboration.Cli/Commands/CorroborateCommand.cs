@@ -3,6 +3,7 @@ using System.Text.Json;
 using Corroboration.Cli.Pipeline;
 using Corroboration.Contracts;
 using Corroboration.Core.Interchange;
+using Corroboration.Core.Matching;
 using Corroboration.Ingest.Intake;
 
 namespace Corroboration.Cli.Commands;
@@ -15,7 +16,7 @@ public static class CorroborateCommand
 {
     public static async Task<int> RunAsync(CommandLine line)
     {
-        line.AllowOnly("in", "out", "db");
+        line.AllowOnly("in", "out", "db", "model", "learn-model");
         var input = line.Required("in");
         var output = line.Required("out");
         var database = Path.GetFullPath(line.Optional("db") ?? "corro-batch.db");
@@ -29,28 +30,36 @@ public static class CorroborateCommand
         var progress = ProgressLine.ForStandardError();
         var counts = new Dictionary<IntakeOutcome, int>();
         var badLines = 0;
-        await using var pipeline = await EmbeddedPipeline.StartAsync(database, CancellationToken.None);
-        using (var reader = new StreamReader(input))
+        var lines = await ReadAllAsync(input);
+        var (model, pairs) = (MatchModel.Default, 0);
+        if (line.Optional("learn-model") is not null)
         {
-            await foreach (var item in JsonlReader.ReadAsync<ReportPayload>(reader))
+            progress.Show("learning the match model (EM)", force: true);
+            (model, pairs) = ModelLearning.Learn(lines.Where(l => l.Value is not null).Select(l => l.Value!));
+        }
+        if (line.Optional("model") is { } modelFile)
+        {
+            await File.WriteAllTextAsync(modelFile, JsonSerializer.Serialize(model, new JsonSerializerOptions(InterchangeJson.Options) { WriteIndented = true }));
+        }
+        await using var pipeline = await EmbeddedPipeline.StartAsync(database, model, CancellationToken.None);
+        foreach (var item in lines)
+        {
+            if (item.Value is null)
             {
-                if (item.Value is null)
-                {
-                    badLines++;
-                    progress.Clear();
-                    Console.Error.WriteLine($"{input}:{item.LineNumber}: {item.Error}; line skipped");
-                    continue;
-                }
-                var result = await pipeline.SubmitAsync(item.Value, CancellationToken.None);
-                counts[result.Outcome] = counts.GetValueOrDefault(result.Outcome) + 1;
-                if (result.Outcome == IntakeOutcome.Rejected)
-                {
-                    progress.Clear();
-                    Console.Error.WriteLine($"{input}:{item.LineNumber}: report '{result.Id}' rejected: "
-                        + string.Join("; ", result.Violations.Select(v => $"{v.Field} {v.Description}")));
-                }
-                progress.Show($"read {item.LineNumber} lines, {pipeline.Tracker.Received} messages processed");
+                badLines++;
+                progress.Clear();
+                Console.Error.WriteLine($"{input}:{item.LineNumber}: {item.Error}; line skipped");
+                continue;
             }
+            var result = await pipeline.SubmitAsync(item.Value, CancellationToken.None);
+            counts[result.Outcome] = counts.GetValueOrDefault(result.Outcome) + 1;
+            if (result.Outcome == IntakeOutcome.Rejected)
+            {
+                progress.Clear();
+                Console.Error.WriteLine($"{input}:{item.LineNumber}: report '{result.Id}' rejected: "
+                    + string.Join("; ", result.Violations.Select(v => $"{v.Field} {v.Description}")));
+            }
+            progress.Show($"read {item.LineNumber} lines, {pipeline.Tracker.Received} messages processed");
         }
         await pipeline.Tracker.WaitUntilIdleAsync(
             () => progress.Show($"matching and scoring: {pipeline.Tracker.Pending} messages to go"), CancellationToken.None);
@@ -61,13 +70,24 @@ public static class CorroborateCommand
         Console.WriteLine(
             $"corroborate: {reports} reports ({counts.GetValueOrDefault(IntakeOutcome.Rejected) + badLines} lines rejected) → "
             + $"{grades.Values.Sum()} incidents ({string.Join(", ", grades.OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Value}"))}) "
-            + $"in {seconds:0.0} s ({reports / Math.Max(seconds, 0.001):0} reports/s) → {output}");
+            + $"in {seconds:0.0} s ({reports / Math.Max(seconds, 0.001):0} reports/s) → {output}" + (pairs > 0 ? $"; match model learned by EM from {pairs} blocked pairs" : ""));
         if (pipeline.Tracker.Faults > 0)
         {
             Console.Error.WriteLine($"corro: {pipeline.Tracker.Faults} messages failed after retries; see the log above");
             return 1;
         }
         return 0;
+    }
+
+    private static async Task<List<JsonlLine<ReportPayload>>> ReadAllAsync(string input)
+    {
+        var lines = new List<JsonlLine<ReportPayload>>();
+        using var reader = new StreamReader(input);
+        await foreach (var item in JsonlReader.ReadAsync<ReportPayload>(reader))
+        {
+            lines.Add(item);
+        }
+        return lines;
     }
 
     private static async Task<Dictionary<string, int>> WriteIncidentsAsync(EmbeddedPipeline pipeline, string output)

@@ -1,4 +1,5 @@
 using Corroboration.Contracts;
+using Corroboration.Core.Matching;
 using Corroboration.Ingest;
 using Corroboration.Ingest.Intake;
 using Corroboration.Matching;
@@ -26,7 +27,7 @@ public sealed class EmbeddedPipeline : IAsyncDisposable
 
     public PipelineTracker Tracker => _host.Services.GetRequiredService<PipelineTracker>();
 
-    public static async Task<EmbeddedPipeline> StartAsync(string databaseFile, CancellationToken cancellationToken)
+    public static async Task<EmbeddedPipeline> StartAsync(string databaseFile, MatchModel model, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -38,6 +39,7 @@ public sealed class EmbeddedPipeline : IAsyncDisposable
         builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddCorroborationStorage(builder.Configuration);
         builder.Services.AddIngest().AddMatching().AddScoring();
+        builder.Services.AddSingleton(new MatchScorer(new MatchWeights { Model = model })); // replaces the default model
         builder.Services.AddCorroborationBus(builder.Configuration, bus => bus.AddIngestConsumers().AddMatchingConsumers().AddScoringConsumers());
         builder.Services.AddSingleton<PipelineTracker>();
         builder.Services.AddPublishObserver(sp => sp.GetRequiredService<PipelineTracker>());

@@ -14,7 +14,7 @@ public sealed class IncidentStore(DbConnectionFactory db)
 
     private const string MemberColumns = """
         report_id AS ReportId, claim_index AS ClaimIndex, incident_id AS IncidentId, member_json AS MemberJson,
-        terms_json AS TermsJson, title, match_probability AS MatchProbability
+        terms_json AS TermsJson, title, match_probability AS MatchProbability, placed_by AS PlacedBy
         """;
 
     public DbConnectionFactory Database => db;
@@ -53,12 +53,7 @@ public sealed class IncidentStore(DbConnectionFactory db)
             $"SELECT {IncidentColumns} FROM matching_incidents WHERE {db.Dialect.InList("id", "@ids")} {db.Dialect.ForUpdate()}",
             new { ids = ids.ToArray() }, tx)).ToList();
 
-    public async Task<string> NextIncidentIdAsync(DbTransaction tx)
-    {
-        var next = await tx.Connection!.QuerySingleAsync<long>(
-            "UPDATE matching_counters SET value = value + 1 WHERE name = 'incident' RETURNING value", transaction: tx);
-        return $"inc-{next:D6}";
-    }
+    public async Task<string> NextIncidentIdAsync(DbTransaction tx) => $"inc-{await Counters.NextAsync(tx, "incident"):D6}";
 
     public Task InsertMemberAsync(DbTransaction tx, MemberRow member) =>
         tx.Connection!.ExecuteAsync($"""
@@ -68,6 +63,30 @@ public sealed class IncidentStore(DbConnectionFactory db)
 
     public Task MoveMembersAsync(DbTransaction tx, string fromIncident, string toIncident) =>
         tx.Connection!.ExecuteAsync("UPDATE matching_members SET incident_id = @toIncident WHERE incident_id = @fromIncident", new { fromIncident, toIncident }, tx);
+
+    public Task<MemberRow?> MemberAsync(DbTransaction tx, string reportId, int claimIndex) =>
+        tx.Connection!.QuerySingleOrDefaultAsync<MemberRow?>(
+            $"SELECT {MemberColumns} FROM matching_members WHERE report_id = @reportId AND claim_index = @claimIndex", new { reportId, claimIndex }, tx);
+
+    /// <summary>An analyst puts a claim into an incident: it counts as asserted (probability 1) and is marked as placed.</summary>
+    public Task PlaceMemberAsync(DbTransaction tx, string reportId, int claimIndex, string toIncident, string analyst) =>
+        tx.Connection!.ExecuteAsync("""
+            UPDATE matching_members SET incident_id = @toIncident, placed_by = @analyst, match_probability = 1
+            WHERE report_id = @reportId AND claim_index = @claimIndex
+            """, new { reportId, claimIndex, toIncident, analyst }, tx);
+
+    /// <summary>An analyst moves all claims of one incident into another (a merge).</summary>
+    public Task PlaceMembersAsync(DbTransaction tx, string fromIncident, string toIncident, string analyst) =>
+        tx.Connection!.ExecuteAsync("""
+            UPDATE matching_members SET incident_id = @toIncident, placed_by = @analyst, match_probability = 1
+            WHERE incident_id = @fromIncident
+            """, new { fromIncident, toIncident, analyst }, tx);
+
+    /// <summary>Which of the incidents hold a claim an analyst placed.</summary>
+    public async Task<HashSet<string>> PlacedIncidentIdsAsync(DbTransaction tx, IReadOnlyCollection<string> ids) =>
+        ids.Count == 0 ? [] : (await tx.Connection!.QueryAsync<string>(
+            $"SELECT DISTINCT incident_id FROM matching_members WHERE placed_by IS NOT NULL AND {db.Dialect.InList("incident_id", "@ids")}",
+            new { ids = ids.ToArray() }, tx)).ToHashSet(StringComparer.Ordinal);
 
     public async Task<List<MemberRow>> MembersAsync(DbTransaction tx, string incidentId) =>
         (await tx.Connection!.QueryAsync<MemberRow>(
@@ -113,6 +132,14 @@ public sealed class IncidentStore(DbConnectionFactory db)
         return (await connection.QueryAsync<MemberRow>(new CommandDefinition(
             $"SELECT {MemberColumns} FROM matching_members WHERE incident_id = @incidentId ORDER BY report_id, claim_index",
             new { incidentId }, cancellationToken: cancellationToken))).ToList();
+    }
+
+    public async Task<MemberRow?> FindMemberAsync(string reportId, int claimIndex, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<MemberRow>(new CommandDefinition(
+            $"SELECT {MemberColumns} FROM matching_members WHERE report_id = @reportId AND claim_index = @claimIndex",
+            new { reportId, claimIndex }, cancellationToken: cancellationToken));
     }
 
     public async Task<List<string>> IncidentIdsOfReportAsync(string reportId, CancellationToken cancellationToken)

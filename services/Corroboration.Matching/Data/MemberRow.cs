@@ -10,4 +10,6 @@ public sealed record MemberRow
     public string TermsJson { get; init; } = "";
     public string? Title { get; init; }
     public double MatchProbability { get; init; }
+    /// <summary>The analyst who placed the claim here; null when linking did.</summary>
+    public string? PlacedBy { get; init; }
 }

@@ -1,15 +1,26 @@
 using Corroboration.Core.Interchange;
+using Corroboration.Matching.Curation;
 using Corroboration.Matching.Data;
 using Corroboration.Matching.Linking;
-using Corroboration.Protos;
 using Corroboration.Protos.V1;
 using Corroboration.ServiceDefaults;
 using Grpc.Core;
 
 namespace Corroboration.Matching.Grpc;
 
-/// <summary>MatchingService over gRPC: reading incidents and their claims.</summary>
-public sealed class MatchingGrpcService(IncidentStore store) : MatchingService.MatchingServiceBase
+/// <summary>
+/// MatchingService over gRPC: reading incidents, and analysts' control over them (a thin shell
+/// that checks requests and hands over to <see cref="IncidentCurator"/>, <see cref="ConstraintEditor"/>,
+/// <see cref="MatchExplainer"/>).
+/// </summary>
+public sealed class MatchingGrpcService(
+    IncidentStore store,
+    ConstraintStore constraints,
+    AuditStore audit,
+    IncidentCurator curator,
+    ConstraintEditor constraintEditor,
+    MatchExplainer explainer,
+    AnalystIdentity identity) : MatchingService.MatchingServiceBase
 {
     public override async Task<Incident> GetIncident(GetIncidentRequest request, ServerCallContext context)
     {
@@ -17,8 +28,7 @@ public sealed class MatchingGrpcService(IncidentStore store) : MatchingService.M
         {
             throw RpcErrors.InvalidArgument("id", "is required");
         }
-        var row = await store.FindAsync(request.Id, context.CancellationToken) ?? throw RpcErrors.NotFound($"incident '{request.Id}'");
-        return await ToProtoAsync(row, context.CancellationToken);
+        return await LoadAsync(request.Id, context.CancellationToken);
     }
 
     public override async Task<ListIncidentsResponse> ListIncidents(ListIncidentsRequest request, ServerCallContext context)
@@ -34,7 +44,7 @@ public sealed class MatchingGrpcService(IncidentStore store) : MatchingService.M
         var response = new ListIncidentsResponse { NextPageToken = rows.Count == query.PageSize ? rows[^1].Id : "" };
         foreach (var row in rows)
         {
-            response.Incidents.Add(await ToProtoAsync(row, context.CancellationToken));
+            response.Incidents.Add(IncidentMapper.ToProto(row, await store.MembersAsync(row.Id, context.CancellationToken)));
         }
         return response;
     }
@@ -50,7 +60,7 @@ public sealed class MatchingGrpcService(IncidentStore store) : MatchingService.M
         {
             if (await store.FindAsync(id, context.CancellationToken) is { } row)
             {
-                response.Incidents.Add(await ToProtoAsync(row, context.CancellationToken));
+                response.Incidents.Add(IncidentMapper.ToProto(row, await store.MembersAsync(row.Id, context.CancellationToken)));
             }
         }
         if (response.Incidents.Count == 0)
@@ -60,31 +70,136 @@ public sealed class MatchingGrpcService(IncidentStore store) : MatchingService.M
         return response;
     }
 
-    private async Task<Incident> ToProtoAsync(IncidentRow row, CancellationToken cancellationToken)
+    public override async Task<Incident> MergeIncidents(MergeIncidentsRequest request, ServerCallContext context)
     {
-        var incident = new Incident
+        var check = new RequestCheck().Required(request.TargetIncidentId, "targetIncidentId");
+        if (request.SourceIncidentIds.Count == 0)
         {
-            Id = row.Id,
-            Version = row.Version,
-            OccurredOn = row.OccurredOn ?? "",
-            Place = row.Place ?? "",
-            UpdatedAt = row.UpdatedAt,
-        };
-        foreach (var memberRow in await store.MembersAsync(row.Id, cancellationToken))
-        {
-            var member = ProfileJson.Member(memberRow);
-            incident.Claims.Add(new IncidentClaim
-            {
-                ReportId = member.ReportId,
-                ClaimIndex = member.ClaimIndex,
-                Source = member.Source,
-                SourceType = member.SourceType,
-                Claim = ClaimMapper.ToProto(member.Claim),
-                MatchProbability = memberRow.MatchProbability,
-            });
+            check.Add("sourceIncidentIds", "needs at least one incident");
         }
-        incident.ReportIds.AddRange(incident.Claims.Select(c => c.ReportId).Distinct());
-        return incident;
+        var seen = new HashSet<string>(StringComparer.Ordinal) { request.TargetIncidentId };
+        for (var i = 0; i < request.SourceIncidentIds.Count; i++)
+        {
+            var sourceId = request.SourceIncidentIds[i];
+            if (string.IsNullOrWhiteSpace(sourceId))
+            {
+                check.Add($"sourceIncidentIds[{i}]", "is required");
+            }
+            else if (!seen.Add(sourceId))
+            {
+                check.Add($"sourceIncidentIds[{i}]", sourceId == request.TargetIncidentId ? "is the target" : "is listed twice");
+            }
+        }
+        var change = CheckedChange(check, request.Analyst, request.Reason, context);
+        var id = await curator.MergeAsync(request.TargetIncidentId, [.. request.SourceIncidentIds], change, context.CancellationToken);
+        return await LoadAsync(id, context.CancellationToken);
+    }
+
+    public override async Task<Incident> MoveClaim(MoveClaimRequest request, ServerCallContext context)
+    {
+        var check = new RequestCheck().Required(request.ReportId, "reportId").ClaimIndex(request.ClaimIndex, "claimIndex");
+        var change = CheckedChange(check, request.Analyst, request.Reason, context);
+        var claim = new ClaimKey(request.ReportId, request.ClaimIndex);
+        var id = await curator.MoveAsync(claim, NullIfEmpty(request.ToIncidentId), change, context.CancellationToken);
+        return await LoadAsync(id, context.CancellationToken);
+    }
+
+    public override async Task<Incident> SplitIncident(SplitIncidentRequest request, ServerCallContext context)
+    {
+        var check = new RequestCheck().Required(request.IncidentId, "incidentId");
+        if (request.Claims.Count == 0)
+        {
+            check.Add("claims", "needs at least one claim");
+        }
+        var claims = new List<ClaimKey>();
+        for (var i = 0; i < request.Claims.Count; i++)
+        {
+            check.Claim(request.Claims[i], $"claims[{i}]");
+            var claim = new ClaimKey(request.Claims[i].ReportId, request.Claims[i].ClaimIndex);
+            if (claims.Contains(claim))
+            {
+                check.Add($"claims[{i}]", "is listed twice");
+            }
+            claims.Add(claim);
+        }
+        var change = CheckedChange(check, request.Analyst, request.Reason, context);
+        var id = await curator.SplitAsync(request.IncidentId, claims, change, context.CancellationToken);
+        return await LoadAsync(id, context.CancellationToken);
+    }
+
+    public override async Task<Constraint> AddConstraint(AddConstraintRequest request, ServerCallContext context)
+    {
+        var check = new RequestCheck().Claim(request.ClaimA, "claimA").Claim(request.ClaimB, "claimB");
+        var kind = CurationMapper.Kind(request.Kind);
+        if (kind is null)
+        {
+            check.Add("kind", "must be CONSTRAINT_KIND_MUST_LINK or CONSTRAINT_KIND_CANNOT_LINK");
+        }
+        if (request.ClaimA is not null && request.ClaimA.Equals(request.ClaimB))
+        {
+            check.Add("claimB", "must be another claim than claimA");
+        }
+        var change = CheckedChange(check, request.Analyst, request.Reason, context);
+        var row = await constraintEditor.AddAsync(kind!,
+            new ClaimKey(request.ClaimA!.ReportId, request.ClaimA.ClaimIndex),
+            new ClaimKey(request.ClaimB!.ReportId, request.ClaimB.ClaimIndex),
+            change, context.CancellationToken);
+        return CurationMapper.ToProto(row);
+    }
+
+    public override async Task<Constraint> RemoveConstraint(RemoveConstraintRequest request, ServerCallContext context)
+    {
+        var change = CheckedChange(new RequestCheck().Required(request.Id, "id"), request.Analyst, request.Reason, context);
+        return CurationMapper.ToProto(await constraintEditor.RemoveAsync(request.Id, change, context.CancellationToken));
+    }
+
+    public override async Task<ListConstraintsResponse> ListConstraints(ListConstraintsRequest request, ServerCallContext context)
+    {
+        var response = new ListConstraintsResponse();
+        var rows = await constraints.ListAsync(NullIfEmpty(request.ReportId), context.CancellationToken);
+        response.Constraints.AddRange(rows.Select(CurationMapper.ToProto));
+        return response;
+    }
+
+    public override async Task<ExplainMatchResponse> ExplainMatch(ExplainMatchRequest request, ServerCallContext context)
+    {
+        new RequestCheck()
+            .Required(request.ReportId, "reportId")
+            .ClaimIndex(request.ClaimIndex, "claimIndex")
+            .Required(request.IncidentId, "incidentId")
+            .ThrowIfAny();
+        var explanation = await explainer.ExplainAsync(new ClaimKey(request.ReportId, request.ClaimIndex), request.IncidentId, context.CancellationToken);
+        return CurationMapper.ToProto(explanation);
+    }
+
+    public override async Task<ListAuditResponse> ListAudit(ListAuditRequest request, ServerCallContext context)
+    {
+        long? before = null;
+        if (request.PageToken.Length > 0)
+        {
+            before = long.TryParse(request.PageToken, out var id) && id > 0
+                ? id
+                : throw RpcErrors.InvalidArgument("pageToken", "must be a nextPageToken of this list");
+        }
+        var query = new AuditQuery(Paging.PageSize(request.PageSize), before, NullIfEmpty(request.IncidentId));
+        var rows = await audit.ListAsync(query, context.CancellationToken);
+        var response = new ListAuditResponse { NextPageToken = rows.Count == query.PageSize ? rows[^1].Id.ToString() : "" };
+        response.Entries.AddRange(rows.Select(CurationMapper.ToProto));
+        return response;
+    }
+
+    /// <summary>Adds who and why to the request's checks, fails with every bad field, and returns the change.</summary>
+    private AnalystChange CheckedChange(RequestCheck check, string analyst, string reason, ServerCallContext context)
+    {
+        var who = identity.Resolve(context, analyst);
+        check.Change(who, reason).ThrowIfAny();
+        return new AnalystChange(who!, reason.Trim());
+    }
+
+    private async Task<Incident> LoadAsync(string id, CancellationToken cancellationToken)
+    {
+        var row = await store.FindAsync(id, cancellationToken) ?? throw RpcErrors.NotFound($"incident '{id}'");
+        return IncidentMapper.ToProto(row, await store.MembersAsync(row.Id, cancellationToken));
     }
 
     private static string? CheckedDate(string value, string field)

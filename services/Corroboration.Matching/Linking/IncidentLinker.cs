@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Corroboration.Contracts;
-using Corroboration.Core.Interchange;
 using Corroboration.Core.Matching;
 using Corroboration.Matching.Data;
 using MassTransit;
@@ -9,9 +9,17 @@ namespace Corroboration.Matching.Linking;
 /// <summary>
 /// Links each claim of an ingested report to an incident in one transaction: withdraws the
 /// report's earlier claims, finds candidates through the blocking index, lets the assigner
-/// decide, merges incidents the claim bridges, then announces every incident that changed.
+/// decide (within what analysts' constraints allow, see <see cref="LinkGuard"/>), merges
+/// incidents the claim bridges, then announces every incident that changed.
 /// </summary>
-public sealed class IncidentLinker(IncidentStore store, IncidentAssigner assigner, IPublishEndpoint publisher, ILogger<IncidentLinker> logger)
+public sealed class IncidentLinker(
+    IncidentStore store,
+    IncidentAssigner assigner,
+    MatchScorer scorer,
+    LinkGuard guard,
+    IncidentRefresher refresher,
+    IPublishEndpoint publisher,
+    ILogger<IncidentLinker> logger)
 {
     private const int MaxCandidates = 50;
 
@@ -41,7 +49,7 @@ public sealed class IncidentLinker(IncidentStore store, IncidentAssigner assigne
                 touched[incidentId] = reason;
             }
             await store.SetReportVersionAsync(tx, report.ReportId, report.Version);
-            changes = await SaveTouchedAsync(tx, touched);
+            changes = await refresher.SaveAsync(tx, touched);
             await tx.CommitAsync(cancellationToken);
         }
         foreach (var change in changes)
@@ -51,19 +59,18 @@ public sealed class IncidentLinker(IncidentStore store, IncidentAssigner assigne
     }
 
     private async Task<(string IncidentId, string Reason)> LinkClaimAsync(
-        System.Data.Common.DbTransaction tx, IncidentMember member, TermVector terms, string? title,
+        DbTransaction tx, IncidentMember member, TermVector terms, string? title,
         HashSet<string> ownIncidents, Dictionary<string, string> touched)
     {
         var claim = ClaimProfile.Of(member, terms);
-        // Claims of one report describe different incidents, so they never share one.
-        var candidateIds = (await store.CandidateIdsAsync(tx, BlockingKeys.ForClaim(claim), MaxCandidates)).Where(id => !ownIncidents.Contains(id)).ToList();
-        var candidates = (await store.IncidentsAsync(tx, candidateIds)).ToDictionary(r => r.Id, ProfileJson.Profile, StringComparer.Ordinal);
-        var assignment = assigner.Assign(claim, candidates);
-        var incidentId = assignment.IncidentId ?? await store.NextIncidentIdAsync(tx);
-        foreach (var absorbed in assignment.Absorbed)
+        var constraints = await guard.ForClaimAsync(tx, member.ReportId, member.ClaimIndex);
+        var (incidentId, absorbed, probability, reason) = constraints.RequiredIncident is { } required
+            ? await JoinPartnerAsync(tx, claim, required, constraints.RequiredBy!)
+            : await AssignAsync(tx, claim, ownIncidents, constraints.ExcludedIncidents);
+        foreach (var merged in absorbed)
         {
-            await store.MoveMembersAsync(tx, absorbed, incidentId);
-            touched[absorbed] = $"merged into {incidentId} by report {member.ReportId}";
+            await store.MoveMembersAsync(tx, merged, incidentId);
+            touched[merged] = $"merged into {incidentId} by report {member.ReportId}";
         }
         await store.InsertMemberAsync(tx, new MemberRow
         {
@@ -73,50 +80,38 @@ public sealed class IncidentLinker(IncidentStore store, IncidentAssigner assigne
             MemberJson = ProfileJson.Write(member),
             TermsJson = ProfileJson.Write(terms.Weights),
             Title = title,
-            MatchProbability = assignment.Decision?.Probability ?? 1.0,
+            MatchProbability = probability,
         });
-        var reason = assignment.IncidentId is null
-            ? $"new incident from report {member.ReportId}"
-            : $"report {member.ReportId} joined (match probability {assignment.Decision!.Probability:0.00})";
-        return (incidentId, assignment.Absorbed.Count > 0 ? reason + $", merging {string.Join(", ", assignment.Absorbed)}" : reason);
+        return (incidentId, absorbed.Count > 0 ? reason + $", merging {string.Join(", ", absorbed)}" : reason);
     }
 
-    /// <summary>Recomputes the profile of every touched incident, or removes it when it has no members left.</summary>
-    private async Task<List<IncidentChanged>> SaveTouchedAsync(System.Data.Common.DbTransaction tx, Dictionary<string, string> touched)
+    /// <summary>A must-link partner's incident wins, whatever the match weight (which is still recorded).</summary>
+    private async Task<Placement> JoinPartnerAsync(DbTransaction tx, ClaimProfile claim, string incidentId, string partner)
     {
-        var changes = new List<IncidentChanged>();
-        foreach (var (incidentId, reason) in touched.OrderBy(t => t.Key, StringComparer.Ordinal))
+        await store.IncidentsAsync(tx, [incidentId]); // row lock; the incident may also be new in this transaction
+        var members = await store.MembersAsync(tx, incidentId);
+        var probability = scorer.Score(claim, IncidentProfile.Build(members.Select(ProfileJson.ClaimOf).ToList())).Probability;
+        return new(incidentId, [], probability, $"report {claim.ReportId} joined (must-link with {partner})");
+    }
+
+    private async Task<Placement> AssignAsync(
+        DbTransaction tx, ClaimProfile claim, HashSet<string> ownIncidents, IReadOnlySet<string> excluded)
+    {
+        // Claims of one report describe different incidents, so they never share one; nor do cannot-linked claims.
+        var candidateIds = (await store.CandidateIdsAsync(tx, BlockingKeys.ForClaim(claim), MaxCandidates))
+            .Where(id => !ownIncidents.Contains(id) && !excluded.Contains(id)).ToList();
+        var candidates = (await store.IncidentsAsync(tx, candidateIds)).ToDictionary(r => r.Id, ProfileJson.Profile, StringComparer.Ordinal);
+        var assignment = assigner.Assign(claim, candidates);
+        if (assignment.IncidentId is not { } incidentId)
         {
-            var rows = await store.MembersAsync(tx, incidentId);
-            if (rows.Count == 0)
-            {
-                changes.Add(new IncidentChanged(incidentId, await store.DeleteIncidentAsync(tx, incidentId), reason, []));
-                continue;
-            }
-            var profile = IncidentProfile.Build(rows.Select(ProfileJson.ClaimOf).ToList());
-            var members = rows.Select(ProfileJson.Member).ToList();
-            var version = await store.SaveIncidentAsync(tx, new IncidentRow
-            {
-                Id = incidentId,
-                OccurredOn = profile.Date is { } date ? IsoDates.Format(date.From) : null,
-                Place = members.Select(m => m.Claim.Place).FirstOrDefault(p => p is not null),
-                ProfileJson = ProfileJson.Write(profile),
-                SearchText = SearchText(rows, profile),
-                MemberCount = rows.Count,
-                UpdatedAt = DateTimeOffset.UtcNow.ToString("O"),
-            }, BlockingKeys.ForIncident(profile));
-            changes.Add(new IncidentChanged(incidentId, version, reason, members));
+            return new(await store.NextIncidentIdAsync(tx), [], 1.0, $"new incident from report {claim.ReportId}");
         }
-        return changes;
+        var absorbed = await guard.AllowedMergesAsync(tx, incidentId, assignment.Absorbed);
+        return new(incidentId, absorbed, assignment.Decision!.Probability,
+            $"report {claim.ReportId} joined (match probability {assignment.Decision.Probability:0.00})");
     }
 
-    /// <summary>Titles, places and key words: what ListIncidents' text filter searches.</summary>
-    private static string SearchText(List<MemberRow> rows, IncidentProfile profile)
-    {
-        var text = string.Join(" | ", rows.Select(r => r.Title).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct()
-            .Concat(profile.PlaceKeys).Concat(profile.Terms.TopTerms(30)));
-        return text.Length > 4000 ? text[..4000] : text;
-    }
+    private sealed record Placement(string IncidentId, List<string> Absorbed, double Probability, string Reason);
 
     private static string TextDigest(ReportIngested report) =>
         Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(

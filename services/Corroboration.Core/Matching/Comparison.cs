@@ -1,0 +1,74 @@
+using Corroboration.Core.Geography;
+
+namespace Corroboration.Core.Matching;
+
+/// <summary>
+/// Compares a claim with an incident feature by feature, giving each feature's level (or
+/// <see cref="Missing"/> when a side lacks it) in the order of <see cref="MatchModel.Features"/>.
+/// </summary>
+public static class Comparison
+{
+    public const int Missing = -1;
+    public const string Date = "date";
+    public const string Distance = "distance";
+    public const string PlaceName = "place name";
+    public const string Text = "text";
+    public const string Perpetrator = "perpetrator";
+    public const string Killed = "killed";
+    public const string Publisher = "publisher";
+
+    public static int FeatureCount => 7;
+
+    /// <summary>The level of each feature, with a human-readable detail (e.g. "3 days", "cosine 0.41").</summary>
+    public static (int[] Levels, string?[] Details) Compare(ClaimProfile claim, IncidentProfile incident)
+    {
+        var levels = Enumerable.Repeat(Missing, FeatureCount).ToArray();
+        var details = new string?[FeatureCount];
+        if (claim.Date is { } date && incident.Date is { } other)
+        {
+            var gap = date.GapDays(other);
+            (levels[0], details[0]) = (gap switch { 0 => 0, 1 => 1, <= 3 => 2, <= 7 => 3, _ => 4 }, $"{gap} days");
+        }
+        if (claim is { Lat: { } lat, Lon: { } lon } && incident is { Lat: { } otherLat, Lon: { } otherLon })
+        {
+            var km = GeoDistance.Kilometres(lat, lon, otherLat, otherLon);
+            (levels[1], details[1]) = (km switch { <= 2 => 0, <= 15 => 1, <= 50 => 2, _ => 3 }, $"{km:0} km");
+        }
+        else if (claim.PlaceKey is { } key && incident.PlaceKeys.Count > 0)
+        {
+            // A governorate named instead of a place neither agrees nor disagrees with a village in it.
+            levels[2] = (incident.PlaceKeys.Contains(key), claim.PlaceIsRegion) switch
+            {
+                (true, false) => 0,
+                (true, true) => 1,
+                (false, false) => 2,
+                _ => Missing,
+            };
+            details[2] = key;
+        }
+        if (claim.Terms.Weights.Count > 0 && incident.Terms.Weights.Count > 0)
+        {
+            var cosine = claim.Terms.Cosine(incident.Terms);
+            (levels[3], details[3]) = (cosine switch { >= 0.6 => 0, >= 0.5 => 1, >= 0.4 => 2, >= 0.3 => 3, >= 0.15 => 4, _ => 5 }, $"cosine {cosine:0.00}");
+        }
+        if (Known(claim.Perpetrator) is { } perpetrator && incident.Perpetrators.Where(p => Known(p) is not null).ToList() is { Count: > 0 } named)
+        {
+            (levels[4], details[4]) = (named.Contains(perpetrator, StringComparer.OrdinalIgnoreCase) ? 0 : 1, perpetrator);
+        }
+        if (claim.KilledMax is { } high && incident.KilledMin is { } otherLow && incident.KilledMax is { } otherHigh)
+        {
+            var low = claim.KilledMin ?? high;
+            // Counts disagree a little between sources and grow over time: within a factor of two is compatible.
+            levels[5] = low <= otherHigh * 2 + 1 && otherLow <= high * 2 + 1 ? 0 : 1;
+            details[5] = $"{low}–{high} vs {otherLow}–{otherHigh}";
+        }
+        if (!string.IsNullOrWhiteSpace(claim.Source) && claim.Source != "unknown" && incident.Sources.Count > 0)
+        {
+            levels[6] = incident.Sources.Contains(claim.Source, StringComparer.OrdinalIgnoreCase) ? 0 : 1;
+        }
+        return (levels, details);
+    }
+
+    private static string? Known(string? perpetrator) =>
+        string.IsNullOrWhiteSpace(perpetrator) || perpetrator.Equals("unknown", StringComparison.OrdinalIgnoreCase) ? null : perpetrator;
+}

@@ -1,0 +1,98 @@
+using Corroboration.Matching.Data;
+using Corroboration.ServiceDefaults;
+
+namespace Corroboration.Matching.Curation;
+
+/// <summary>
+/// Adds and removes must-link and cannot-link constraints, audited. A new constraint must agree
+/// with where its claims are now, so that every constraint holds from the moment it exists;
+/// adding one changes no incident, so nothing is announced.
+/// </summary>
+public sealed class ConstraintEditor(ConstraintStore constraints, IncidentStore store, AuditStore audit, ILogger<ConstraintEditor> logger)
+{
+    public async Task<ConstraintRow> AddAsync(string kind, ClaimKey first, ClaimKey second, AnalystChange change, CancellationToken cancellationToken)
+    {
+        var (a, b) = first.CompareTo(second) <= 0 ? (first, second) : (second, first);
+        ConstraintRow row;
+        await using (var connection = await store.Database.OpenAsync(cancellationToken))
+        await using (var tx = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            var memberA = await store.MemberAsync(tx, a.ReportId, a.ClaimIndex) ?? throw RpcErrors.NotFound($"claim '{a}'");
+            var memberB = await store.MemberAsync(tx, b.ReportId, b.ClaimIndex) ?? throw RpcErrors.NotFound($"claim '{b}'");
+            await store.IncidentsAsync(tx, [memberA.IncidentId, memberB.IncidentId]); // row locks against a concurrent move
+            if (await constraints.FindPairAsync(tx, a.ReportId, a.ClaimIndex, b.ReportId, b.ClaimIndex) is { } existing)
+            {
+                throw existing.Kind == kind
+                    ? CurationErrors.AlreadyExists($"constraint {existing.Id} on {a} and {b}")
+                    : CurationErrors.FailedPrecondition($"{a} and {b} already have the opposite constraint {existing.Id}; remove it first", subject: existing.Id);
+            }
+            var together = memberA.IncidentId == memberB.IncidentId;
+            if (kind == ConstraintKinds.MustLink && !together)
+            {
+                throw CurationErrors.FailedPrecondition(
+                    $"{a} is in {memberA.IncidentId} and {b} in {memberB.IncidentId}: move or merge them into one incident first", subject: a.ToString());
+            }
+            if (kind == ConstraintKinds.CannotLink && together)
+            {
+                throw CurationErrors.FailedPrecondition(
+                    $"{a} and {b} are both in {memberA.IncidentId}: move or split one of them out first", subject: memberA.IncidentId);
+            }
+            row = new ConstraintRow
+            {
+                Id = await constraints.NextIdAsync(tx),
+                Kind = kind,
+                ReportA = a.ReportId,
+                ClaimA = a.ClaimIndex,
+                ReportB = b.ReportId,
+                ClaimB = b.ClaimIndex,
+                Analyst = change.Analyst,
+                Reason = change.Reason,
+                CreatedAt = DateTimeOffset.UtcNow.ToString("O"),
+            };
+            await constraints.InsertAsync(tx, row);
+            await AuditAsync(tx, "AddConstraint", change, $"{Describe(row)}: {a} in {memberA.IncidentId}, {b} in {memberB.IncidentId}",
+                [memberA.IncidentId, memberB.IncidentId]);
+            await tx.CommitAsync(cancellationToken);
+        }
+        logger.LogInformation("AddConstraint by {Analyst}: {Constraint}", change.Analyst, Describe(row));
+        return row;
+    }
+
+    public async Task<ConstraintRow> RemoveAsync(string id, AnalystChange change, CancellationToken cancellationToken)
+    {
+        ConstraintRow row;
+        await using (var connection = await store.Database.OpenAsync(cancellationToken))
+        await using (var tx = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            row = await constraints.FindAsync(tx, id) ?? throw RpcErrors.NotFound($"constraint '{id}'");
+            await constraints.DeleteAsync(tx, id);
+            // The claims' incidents now, so that the incident's audit trail shows the removal.
+            var incidents = new List<string>();
+            foreach (var (reportId, claimIndex) in new[] { (row.ReportA, row.ClaimA), (row.ReportB, row.ClaimB) })
+            {
+                if (await store.MemberAsync(tx, reportId, claimIndex) is { } member)
+                {
+                    incidents.Add(member.IncidentId);
+                }
+            }
+            await AuditAsync(tx, "RemoveConstraint", change, $"removed {Describe(row)}", incidents);
+            await tx.CommitAsync(cancellationToken);
+        }
+        logger.LogInformation("RemoveConstraint by {Analyst}: {Constraint}", change.Analyst, Describe(row));
+        return row;
+    }
+
+    private Task AuditAsync(System.Data.Common.DbTransaction tx, string action, AnalystChange change, string details, IReadOnlyList<string> incidentIds) =>
+        audit.AppendAsync(tx, new AuditRow
+        {
+            ActedAt = DateTimeOffset.UtcNow.ToString("O"),
+            Analyst = change.Analyst,
+            Action = action,
+            Details = details,
+            Reason = change.Reason,
+            IncidentIds = incidentIds,
+        });
+
+    private static string Describe(ConstraintRow row) =>
+        $"{row.Kind.Replace('_', '-')} {row.Id} between {row.ReportA}#{row.ClaimA} and {row.ReportB}#{row.ClaimB}";
+}

@@ -1,0 +1,124 @@
+using System.Data.Common;
+using Corroboration.Contracts;
+using Corroboration.Matching.Data;
+using Corroboration.Matching.Linking;
+using Corroboration.ServiceDefaults;
+using MassTransit;
+
+namespace Corroboration.Matching.Curation;
+
+/// <summary>
+/// Analysts' merges, moves and splits. Each runs in one transaction: lock the incidents, move the
+/// claims (marked as placed, see <see cref="LinkGuard"/>), check the constraints, recompute the
+/// touched incidents as the linker does, write the audit entry; then announce the changes.
+/// </summary>
+public sealed class IncidentCurator(
+    IncidentStore store,
+    ConstraintCheck check,
+    IncidentRefresher refresher,
+    AuditStore audit,
+    IPublishEndpoint publisher,
+    ILogger<IncidentCurator> logger)
+{
+    public Task<string> MergeAsync(string targetId, IReadOnlyList<string> sourceIds, AnalystChange change, CancellationToken cancellationToken) =>
+        RunAsync("MergeIncidents", change, async tx =>
+        {
+            var involved = sourceIds.Prepend(targetId).ToList();
+            await LockAsync(tx, involved);
+            var before = await check.ViolatedAsync(tx, involved);
+            var moved = 0;
+            foreach (var sourceId in sourceIds)
+            {
+                moved += (await store.MembersAsync(tx, sourceId)).Count;
+                await store.PlaceMembersAsync(tx, sourceId, targetId, change.Analyst);
+            }
+            await check.ThrowIfBrokenAsync(tx, involved, before);
+            return new CurationOutcome(targetId, involved, $"merged {string.Join(", ", sourceIds)} into {targetId} ({moved} claims moved)");
+        }, cancellationToken);
+
+    /// <param name="toIncidentId">Null: a new incident of the claim's own.</param>
+    public Task<string> MoveAsync(ClaimKey claim, string? toIncidentId, AnalystChange change, CancellationToken cancellationToken) =>
+        RunAsync("MoveClaim", change, async tx =>
+        {
+            var member = await store.MemberAsync(tx, claim.ReportId, claim.ClaimIndex) ?? throw RpcErrors.NotFound($"claim '{claim}'");
+            var fromId = member.IncidentId;
+            if (toIncidentId == fromId)
+            {
+                throw CurationErrors.FailedPrecondition($"claim {claim} is already in {fromId}", subject: claim.ToString());
+            }
+            await LockAsync(tx, toIncidentId is null ? [fromId] : [fromId, toIncidentId]);
+            var toId = toIncidentId ?? await store.NextIncidentIdAsync(tx);
+            List<string> involved = [fromId, toId];
+            var before = await check.ViolatedAsync(tx, involved);
+            await store.PlaceMemberAsync(tx, claim.ReportId, claim.ClaimIndex, toId, change.Analyst);
+            await check.ThrowIfBrokenAsync(tx, involved, before);
+            var details = $"moved {claim} from {fromId} to {toId}" + (toIncidentId is null ? " (a new incident)" : "");
+            return new CurationOutcome(toId, involved, details);
+        }, cancellationToken);
+
+    /// <param name="claims">Distinct claims of the incident; at least one must stay.</param>
+    public Task<string> SplitAsync(string incidentId, IReadOnlyList<ClaimKey> claims, AnalystChange change, CancellationToken cancellationToken) =>
+        RunAsync("SplitIncident", change, async tx =>
+        {
+            await LockAsync(tx, [incidentId]);
+            var members = (await store.MembersAsync(tx, incidentId)).Select(m => new ClaimKey(m.ReportId, m.ClaimIndex)).ToHashSet();
+            if (claims.FirstOrDefault(c => !members.Contains(c)) is { } stranger)
+            {
+                throw RpcErrors.NotFound($"claim '{stranger}' in incident '{incidentId}'");
+            }
+            if (claims.Count >= members.Count)
+            {
+                throw CurationErrors.FailedPrecondition($"a split must leave at least one claim in {incidentId}", subject: incidentId);
+            }
+            var newId = await store.NextIncidentIdAsync(tx);
+            List<string> involved = [incidentId, newId];
+            var before = await check.ViolatedAsync(tx, involved);
+            foreach (var claim in claims)
+            {
+                await store.PlaceMemberAsync(tx, claim.ReportId, claim.ClaimIndex, newId, change.Analyst);
+            }
+            await check.ThrowIfBrokenAsync(tx, involved, before);
+            return new CurationOutcome(newId, involved, $"split {string.Join(", ", claims)} off {incidentId} into {newId}");
+        }, cancellationToken);
+
+    private async Task<string> RunAsync(string action, AnalystChange change, Func<DbTransaction, Task<CurationOutcome>> apply, CancellationToken cancellationToken)
+    {
+        CurationOutcome outcome;
+        List<IncidentChanged> changes;
+        long auditId;
+        await using (var connection = await store.Database.OpenAsync(cancellationToken))
+        await using (var tx = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            // A throw in apply leaves the transaction uncommitted: nothing of the change remains.
+            outcome = await apply(tx);
+            var reason = $"{action} by {change.Analyst}: {change.Reason}";
+            changes = await refresher.SaveAsync(tx, outcome.Touched.Distinct().ToDictionary(id => id, _ => reason, StringComparer.Ordinal));
+            auditId = await audit.AppendAsync(tx, new AuditRow
+            {
+                ActedAt = DateTimeOffset.UtcNow.ToString("O"),
+                Analyst = change.Analyst,
+                Action = action,
+                Details = outcome.Details,
+                Reason = change.Reason,
+                IncidentIds = outcome.Touched,
+            });
+            await tx.CommitAsync(cancellationToken);
+        }
+        logger.LogInformation("{Action} by {Analyst}: {Details} (audit {AuditId})", action, change.Analyst, outcome.Details, auditId);
+        foreach (var changed in changes)
+        {
+            await publisher.Publish(changed, cancellationToken);
+        }
+        return outcome.ResultIncidentId;
+    }
+
+    /// <summary>Locks the incidents' rows (PostgreSQL; SQLite locks the file) and fails with NOT_FOUND for an unknown one.</summary>
+    private async Task LockAsync(DbTransaction tx, IReadOnlyList<string> incidentIds)
+    {
+        var found = (await store.IncidentsAsync(tx, incidentIds)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        if (incidentIds.FirstOrDefault(id => !found.Contains(id)) is { } missing)
+        {
+            throw RpcErrors.NotFound($"incident '{missing}'");
+        }
+    }
+}

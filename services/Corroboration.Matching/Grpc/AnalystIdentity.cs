@@ -1,0 +1,16 @@
+using Grpc.Core;
+
+namespace Corroboration.Matching.Grpc;
+
+/// <summary>
+/// Who is acting: the one place that answers it. Until calls are authenticated it is the name the
+/// request gives; then it comes from the caller's token (<c>context.GetHttpContext().User</c>).
+/// </summary>
+public sealed class AnalystIdentity
+{
+    public const int MaxLength = 200;
+
+    /// <summary>The analyst, or null when the call does not say.</summary>
+    public string? Resolve(ServerCallContext context, string requested) =>
+        string.IsNullOrWhiteSpace(requested) ? null : requested.Trim();
+}

@@ -1,0 +1,51 @@
+using System.Data.Common;
+using Corroboration.Contracts;
+using Corroboration.Core.Interchange;
+using Corroboration.Core.Matching;
+using Corroboration.Matching.Data;
+
+namespace Corroboration.Matching.Linking;
+
+/// <summary>
+/// After claims moved (by the linker or an analyst): recomputes the profile and blocking keys of
+/// every touched incident, or removes one left without members, and says what to announce.
+/// </summary>
+public sealed class IncidentRefresher(IncidentStore store)
+{
+    /// <param name="touched">Incident id → the reason its change is announced with.</param>
+    public async Task<List<IncidentChanged>> SaveAsync(DbTransaction tx, IReadOnlyDictionary<string, string> touched)
+    {
+        var changes = new List<IncidentChanged>();
+        foreach (var (incidentId, reason) in touched.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            var rows = await store.MembersAsync(tx, incidentId);
+            if (rows.Count == 0)
+            {
+                changes.Add(new IncidentChanged(incidentId, await store.DeleteIncidentAsync(tx, incidentId), reason, []));
+                continue;
+            }
+            var profile = IncidentProfile.Build(rows.Select(ProfileJson.ClaimOf).ToList());
+            var members = rows.Select(ProfileJson.Member).ToList();
+            var version = await store.SaveIncidentAsync(tx, new IncidentRow
+            {
+                Id = incidentId,
+                OccurredOn = profile.Date is { } date ? IsoDates.Format(date.From) : null,
+                Place = members.Select(m => m.Claim.Place).FirstOrDefault(p => p is not null),
+                ProfileJson = ProfileJson.Write(profile),
+                SearchText = SearchText(rows, profile),
+                MemberCount = rows.Count,
+                UpdatedAt = DateTimeOffset.UtcNow.ToString("O"),
+            }, BlockingKeys.ForIncident(profile));
+            changes.Add(new IncidentChanged(incidentId, version, reason, members));
+        }
+        return changes;
+    }
+
+    /// <summary>Titles, places and key words: what ListIncidents' text filter searches.</summary>
+    private static string SearchText(List<MemberRow> rows, IncidentProfile profile)
+    {
+        var text = string.Join(" | ", rows.Select(r => r.Title).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct()
+            .Concat(profile.PlaceKeys).Concat(profile.Terms.TopTerms(30)));
+        return text.Length > 4000 ? text[..4000] : text;
+    }
+}
