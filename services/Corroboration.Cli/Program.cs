@@ -7,8 +7,9 @@ const string usage = """
       corroborate --in REPORTS.jsonl --out INCIDENTS.jsonl [--db FILE] [--learn-model] [--model MODEL.json]
           Runs the whole pipeline in this process (in-memory bus, SQLite file, default
           corro-batch.db in the working folder, recreated each run) and writes the incidents.
-          --learn-model (experimental) first learns the match model from the reports
-          themselves by EM, unlabelled; --model writes the model used (prior, m and u per level).
+          --learn-model (experimental; over-links for now) first learns the match model from
+          the reports themselves by EM, unlabelled; --model writes the model used (prior, m
+          and u per comparison level).
 
       evaluate-extraction --in REPORTS.jsonl --gold GOLD.tsv
           Extracts claims from each report and prints how often the main claim's date, place

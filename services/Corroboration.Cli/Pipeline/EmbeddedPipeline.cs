@@ -41,6 +41,7 @@ public sealed class EmbeddedPipeline : IAsyncDisposable
         builder.Services.AddIngest().AddMatching().AddScoring();
         builder.Services.AddSingleton(new MatchScorer(new MatchWeights { Model = model })); // replaces the default model
         builder.Services.AddCorroborationBus(builder.Configuration, bus => bus.AddIngestConsumers().AddMatchingConsumers().AddScoringConsumers());
+        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
         builder.Services.AddSingleton<PipelineTracker>();
         builder.Services.AddPublishObserver(sp => sp.GetRequiredService<PipelineTracker>());
         builder.Services.AddReceiveObserver(sp => sp.GetRequiredService<PipelineTracker>());
