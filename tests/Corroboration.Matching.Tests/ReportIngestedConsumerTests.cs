@@ -1,82 +1,67 @@
 using Corroboration.Contracts;
 using Corroboration.Protos.V1;
-using Corroboration.Testing;
 using Grpc.Core;
 using MassTransit.Testing;
+using static Corroboration.Matching.Tests.MatchingHost;
 
 namespace Corroboration.Matching.Tests;
 
 public class ReportIngestedConsumerTests
 {
-    private static ServiceFactory<Program> Create() => new(bus => bus.AddMatchingConsumers());
-
-    private static async Task IngestAsync(ITestHarness harness, ReportIngested message)
-    {
-        await harness.Bus.Publish(message);
-        Assert.True(await harness.Consumed.Any<ReportIngested>(m => m.Context.Message.ReportId == message.ReportId && m.Context.Message.Version == message.Version));
-    }
-
-    private static async Task<string> IncidentOfAsync(MatchingService.MatchingServiceClient client, string reportId) =>
-        (await client.GetIncidentOfReportAsync(new GetIncidentOfReportRequest { ReportId = reportId })).Incidents.Single().Id;
-
     [Fact]
     public async Task TwoReportsOfOneStrikeShareAnIncidentAndAStrikeElsewhereDoesNot()
     {
-        await using var factory = Create();
-        var harness = await factory.StartHarnessAsync();
-        var client = new MatchingService.MatchingServiceClient(factory.CreateChannel());
+        await using var host = await StartAsync();
+        var client = host.Client;
 
-        await IngestAsync(harness, Messages.Report("a", "2023-10-05", "Ariha", 35.81, 36.61));
-        await IngestAsync(harness, Messages.Report("b", "2023-10-05", "Ariha", 35.81, 36.61, source: "AFP"));
-        await IngestAsync(harness, Messages.Report("c", "2023-10-05", "Qamishli", 37.05, 41.23, source: "AFP"));
+        await host.IngestAsync(Messages.Report("a", "2023-10-05", "Ariha", 35.81, 36.61));
+        await host.IngestAsync(Messages.Report("b", "2023-10-05", "Ariha", 35.81, 36.61, source: "AFP"));
+        await host.IngestAsync(Messages.Report("c", "2023-10-05", "Qamishli", 37.05, 41.23, source: "AFP"));
 
-        Assert.Equal(await IncidentOfAsync(client, "a"), await IncidentOfAsync(client, "b"));
-        Assert.NotEqual(await IncidentOfAsync(client, "a"), await IncidentOfAsync(client, "c"));
-        var incident = await client.GetIncidentAsync(new GetIncidentRequest { Id = await IncidentOfAsync(client, "a") });
+        Assert.Equal(await host.IncidentOfAsync("a"), await host.IncidentOfAsync("b"));
+        Assert.NotEqual(await host.IncidentOfAsync("a"), await host.IncidentOfAsync("c"));
+        var incident = await client.GetIncidentAsync(new GetIncidentRequest { Id = await host.IncidentOfAsync("a") });
         Assert.Equal(["a", "b"], incident.ReportIds.Order());
-        Assert.True(await harness.Published.Any<IncidentChanged>(m => m.Context.Message.Members.Count == 2));
+        Assert.True(await host.Harness.Published.Any<IncidentChanged>(m => m.Context.Message.Members.Count == 2));
     }
 
     [Fact]
     public async Task ARedeliveredReportChangesNothing()
     {
-        await using var factory = Create();
-        var harness = await factory.StartHarnessAsync();
+        await using var host = await StartAsync();
         var message = Messages.Report("a", "2023-10-05", "Ariha", 35.81, 36.61);
 
-        await IngestAsync(harness, message);
-        await harness.Bus.Publish(message);
-        Assert.Equal(2, await harness.Consumed.SelectAsync<ReportIngested>().Count());
+        await host.IngestAsync(message);
+        await host.Harness.Bus.Publish(message);
+        Assert.Equal(2, await host.Harness.Consumed.SelectAsync<ReportIngested>().Count());
 
-        Assert.Equal(1, await harness.Published.SelectAsync<IncidentChanged>().Count());
+        Assert.Equal(1, await host.Harness.Published.SelectAsync<IncidentChanged>().Count());
     }
 
     [Fact]
     public async Task AnUpdatedReportLeavesItsOldIncident()
     {
-        await using var factory = Create();
-        var harness = await factory.StartHarnessAsync();
-        var client = new MatchingService.MatchingServiceClient(factory.CreateChannel());
+        await using var host = await StartAsync();
+        var client = host.Client;
 
-        await IngestAsync(harness, Messages.Report("a", "2023-10-05", "Ariha", 35.81, 36.61));
-        var before = await IncidentOfAsync(client, "a");
-        await IngestAsync(harness, Messages.Report("a", "2022-08-06", "Qamishli", 37.05, 41.23, version: 2));
+        await host.IngestAsync(Messages.Report("a", "2023-10-05", "Ariha", 35.81, 36.61));
+        var before = await host.IncidentOfAsync("a");
+        await host.IngestAsync(Messages.Report("a", "2022-08-06", "Qamishli", 37.05, 41.23, version: 2));
 
-        Assert.NotEqual(before, await IncidentOfAsync(client, "a"));
+        Assert.NotEqual(before, await host.IncidentOfAsync("a"));
         var error = await Assert.ThrowsAsync<RpcException>(() => client.GetIncidentAsync(new GetIncidentRequest { Id = before }).ResponseAsync);
         Assert.Equal(StatusCode.NotFound, error.StatusCode);
-        Assert.True(await harness.Published.Any<IncidentChanged>(m => m.Context.Message.IncidentId == before && m.Context.Message.Members.Count == 0));
+        Assert.True(await host.Harness.Published.Any<IncidentChanged>(m => m.Context.Message.IncidentId == before && m.Context.Message.Members.Count == 0));
     }
 
     [Fact]
     public async Task IncidentsCanBeListedByDateAndPlaceAndPaged()
     {
-        await using var factory = Create();
-        var harness = await factory.StartHarnessAsync();
-        var client = new MatchingService.MatchingServiceClient(factory.CreateChannel());
-        await IngestAsync(harness, Messages.Report("a", "2023-10-05", "Ariha", 35.81, 36.61));
-        await IngestAsync(harness, Messages.Report("b", "2022-08-06", "Qamishli", 37.05, 41.23));
-        await IngestAsync(harness, Messages.Report("c", "2021-03-21", "Al Atarib", 36.14, 36.83));
+        await using var host = await StartAsync();
+        var client = host.Client;
+        await host.IngestAsync(Messages.Report("a", "2023-10-05", "Ariha", 35.81, 36.61));
+        await host.IngestAsync(Messages.Report("b", "2022-08-06", "Qamishli", 37.05, 41.23));
+        await host.IngestAsync(Messages.Report("c", "2021-03-21", "Al Atarib", 36.14, 36.83));
 
         var in2022 = await client.ListIncidentsAsync(new ListIncidentsRequest { OccurredFrom = "2022-01-01", OccurredTo = "2022-12-31" });
         var byPlace = await client.ListIncidentsAsync(new ListIncidentsRequest { Place = "qamish" });
@@ -93,8 +78,8 @@ public class ReportIngestedConsumerTests
     [Fact]
     public async Task ABadDateFilterIsAnInvalidArgument()
     {
-        await using var factory = Create();
-        var client = new MatchingService.MatchingServiceClient(factory.CreateChannel());
+        await using var host = await StartAsync();
+        var client = host.Client;
         var error = await Assert.ThrowsAsync<RpcException>(() => client.ListIncidentsAsync(new ListIncidentsRequest { OccurredFrom = "last week" }).ResponseAsync);
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal("occurredFrom", error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations.Single().Field);
