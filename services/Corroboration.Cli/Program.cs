@@ -11,6 +11,13 @@ const string usage = """
           the reports themselves by EM, unlabelled; --model writes the model used (prior, m
           and u per comparison level).
 
+      evaluate --in REPORTS.jsonl --gold GOLD.tsv [--out INCIDENTS.jsonl] [--db FILE]
+          Runs the same pipeline as corroborate, then prints pairwise and B-cubed precision,
+          recall and F1 of the incidents against the gold TSV (report id, gold incident; more
+          columns ignored), the same figures as score.py. Each gold report counts in the first
+          incident listing it, or alone if none does; reports without gold are ignored. The
+          incidents are kept only with --out.
+
       evaluate-extraction --in REPORTS.jsonl --gold GOLD.tsv
           Extracts claims from each report and prints how often the main claim's date, place
           and perpetrator match the gold labels (Airwars gold layout).
@@ -21,6 +28,11 @@ const string usage = """
           local monitors, social accounts and the parties, with copies, citations, denials and
           hoaxes. Gold TSV columns: report id, incident id, real|hoax, true date (yyyy-MM-dd),
           place, perpetrator, governorate (admin1), country; score.py reads the first two.
+
+      benchmark --reports N [--seed S]
+          Batch corroboration of a synthetic corpus generated in memory (extraction in
+          parallel, the matcher's clustering in memory, no bus or database) and prints the
+          time, peak memory, the fraction of all claim pairs compared, and B-cubed figures.
     """;
 
 try
@@ -29,8 +41,10 @@ try
     return line.Command switch
     {
         "corroborate" => await CorroborateCommand.RunAsync(line),
+        "evaluate" => await EvaluateCommand.RunAsync(line),
         "evaluate-extraction" => await EvaluateExtractionCommand.RunAsync(line),
         "generate" => GenerateCommand.Run(line),
+        "benchmark" => BenchmarkCommand.Run(line),
         "help" or "--help" => Usage(0),
         _ => throw new UsageException($"unknown command '{line.Command}'"),
     };

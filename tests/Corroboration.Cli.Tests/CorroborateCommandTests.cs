@@ -1,12 +1,11 @@
 using System.Text.Json;
-using Corroboration.Cli;
-using Corroboration.Cli.Commands;
 using Corroboration.Contracts;
 using Corroboration.Core.Interchange;
 
 namespace Corroboration.Cli.Tests;
 
 /// <summary>The batch main job, run in-process on the bundled sample in a throwaway folder.</summary>
+[Collection("Console")]
 public sealed class CorroborateCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("corro-cli-").FullName;
@@ -23,7 +22,7 @@ public sealed class CorroborateCommandTests : IDisposable
         File.WriteAllLines(input, lines);
         var output = Path.Combine(_folder, "out.jsonl");
 
-        var (code, stdout, stderr) = await RunAsync("corroborate", "--in", input, "--out", output, "--db", Path.Combine(_folder, "batch.db"));
+        var (code, stdout, stderr) = await Corro.RunAsync("corroborate", "--in", input, "--out", output, "--db", Path.Combine(_folder, "batch.db"));
 
         Assert.Equal(0, code);
         Assert.Contains("in.jsonl:3:", stderr);
@@ -39,7 +38,7 @@ public sealed class CorroborateCommandTests : IDisposable
     public async Task TheHospitalReportsFromTwoIndependentSourcesAreOneFairIncident()
     {
         var output = Path.Combine(_folder, "out.jsonl");
-        await RunAsync("corroborate", "--in", Sample, "--out", output, "--db", Path.Combine(_folder, "batch.db"));
+        await Corro.RunAsync("corroborate", "--in", Sample, "--out", output, "--db", Path.Combine(_folder, "batch.db"));
 
         var incidents = File.ReadAllLines(output).Select(l => JsonSerializer.Deserialize<IncidentPayload>(l, InterchangeJson.Options)!).ToList();
         var hospital = incidents.Single(i => i.ReportIds.Contains("sample-coded-hospital"));
@@ -51,7 +50,7 @@ public sealed class CorroborateCommandTests : IDisposable
     [Fact]
     public async Task AMissingOptionIsAUsageError()
     {
-        var (code, _, stderr) = await RunAsync("corroborate", "--in", Sample);
+        var (code, _, stderr) = await Corro.RunAsync("corroborate", "--in", Sample);
         Assert.Equal(2, code);
         Assert.Contains("--out is required", stderr);
     }
@@ -60,26 +59,5 @@ public sealed class CorroborateCommandTests : IDisposable
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
-    }
-
-    /// <summary>Runs corro's entry point with its console captured (one test at a time in this class).</summary>
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            var entry = typeof(CorroborateCommand).Assembly.EntryPoint!;
-            var result = entry.Invoke(null, [args]);
-            var code = result is Task<int> task ? await task : (int)result!;
-            return (code, stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldErr);
-        }
     }
 }

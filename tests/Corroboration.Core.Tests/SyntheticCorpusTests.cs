@@ -123,7 +123,7 @@ public class SyntheticCorpusTests
         var copies = Reports.Where(r => r.Role == ReportRole.Copy && byId.ContainsKey(r.CopyOf!)).ToList();
         Assert.NotEmpty(copies);
         // A copy repeats its original's lead: most of its text is the original's.
-        Assert.All(copies, c => Assert.Contains(byId[c.CopyOf!].Report.Text[..40], c.Report.Text));
+        Assert.All(copies, c => Assert.Contains(byId[c.CopyOf!].Report.Text[..40], c.Report.Text, StringComparison.Ordinal));
         Assert.Contains(Reports, r => r.Role == ReportRole.Citing && (r.Report.Text.Contains("according to") || r.Report.Text.Contains("وفق")));
         Assert.Contains(Reports, r => r.Role == ReportRole.Denial && (r.Report.Text.Contains("denied") || r.Report.Text.Contains("نفت") || r.Report.Text.Contains("نفى")));
     }

@@ -46,12 +46,12 @@ public static class GenerateCommand
         return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
     }
 
-    private static int Positive(string value, string name) =>
+    internal static int Positive(string value, string name) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
             ? n
             : throw new UsageException($"--{name} must be a positive integer, not '{value}'");
 
-    private static int NonNegative(string value, string name) =>
+    internal static int NonNegative(string value, string name) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             ? n
             : throw new UsageException($"--{name} must be a non-negative integer, not '{value}'");

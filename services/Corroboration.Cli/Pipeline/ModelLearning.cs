@@ -17,14 +17,7 @@ public static class ModelLearning
         var claims = new List<ClaimProfile>();
         foreach (var report in reports.Where(r => ReportValidator.Validate(r).Count == 0))
         {
-            var payloads = report.Claims is { Count: > 0 } given ? given : extractor.Extract(report).Claims;
-            var terms = TermVector.FromText(report.Title + "\n" + report.Text);
-            var source = string.IsNullOrWhiteSpace(report.Source) ? "unknown" : report.Source.Trim();
-            for (var i = 0; i < payloads.Count; i++)
-            {
-                var member = new IncidentMember(report.Id, i, source, SourceTypes.Normalize(report.SourceType), null, null, payloads[i]);
-                claims.Add(ClaimProfile.Of(member, terms));
-            }
+            claims.AddRange(ClaimProfile.OfReport(report, report.Claims is { Count: > 0 } given ? given : extractor.Extract(report).Claims));
         }
         return MatchModelTrainer.Train(claims, MatchModel.Default);
     }

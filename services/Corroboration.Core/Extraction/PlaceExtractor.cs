@@ -142,9 +142,14 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
         {
             var rest = string.Concat(tokens.Skip(i + 1).Take(n - 1).Select(t => text.Folded.Substring(t.Index, t.Length)));
             var head = text.Folded.Substring(tokens[i].Index, tokens[i].Length);
+            // "للطيران" (for the air force) is a common word under any reading, whatever a gazetteer spells "لطيران".
+            if (n == 1 && ArabicForms(head).Any(ArabicStop.Contains))
+            {
+                return [];
+            }
             foreach (var candidate in ArabicForms(head))
             {
-                if (n == 1 && (ArabicStop.Contains(candidate) || candidate.Length < 3))
+                if (n == 1 && candidate.Length < 3)
                 {
                     continue;
                 }

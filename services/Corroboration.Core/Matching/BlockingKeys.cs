@@ -5,7 +5,8 @@ namespace Corroboration.Core.Matching;
 /// <summary>
 /// Keys under which incidents are indexed and claims look for candidates: days, place names and
 /// the heaviest words. An incident's day keys reach one day either side, so a claim a day off
-/// still finds it; a claim without a date or place still finds candidates through its words.
+/// still finds it; a claim without a date or place still finds candidates through its words and
+/// its MinHash–LSH bands (near-copies of a text share a band).
 /// </summary>
 public static class BlockingKeys
 {
@@ -22,6 +23,7 @@ public static class BlockingKeys
         }
         keys.AddRange(incident.PlaceKeys.Select(p => "p:" + p));
         keys.AddRange(incident.Terms.TopTerms(TermKeys).Select(t => "t:" + t));
+        keys.AddRange(MinHashSignature.BandKeys(incident.Terms.Weights.Keys));
         return keys;
     }
 
@@ -37,8 +39,16 @@ public static class BlockingKeys
             keys.Add("p:" + place);
         }
         keys.AddRange(claim.Terms.TopTerms(TermKeys).Select(t => "t:" + t));
+        keys.AddRange(MinHashSignature.BandKeys(claim.Terms.Weights.Keys));
         return keys;
     }
+
+    /// <summary>
+    /// What a key says agrees: d(ay), p(lace) or t(ext) — MinHash bands are text too. Candidates
+    /// are ranked by how many kinds agree before how many keys, so twenty shared words cannot
+    /// outrank the same day in the same place.
+    /// </summary>
+    public static char Kind(string key) => key[0] == 'm' ? 't' : key[0];
 
     private static string DayKey(DateOnly day) => "d:" + IsoDates.Format(day);
 }

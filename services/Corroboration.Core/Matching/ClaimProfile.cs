@@ -18,6 +18,15 @@ public sealed record ClaimProfile(
     int? KilledMax,
     TermVector Terms)
 {
+    /// <summary>The profiles of a report's claims, all sharing the report's words.</summary>
+    public static List<ClaimProfile> OfReport(ReportPayload report, IReadOnlyList<ClaimPayload> claims)
+    {
+        var terms = TermVector.FromText(report.Title + "\n" + report.Text);
+        var source = string.IsNullOrWhiteSpace(report.Source) ? "unknown" : report.Source.Trim();
+        var sourceType = Validation.SourceTypes.Normalize(report.SourceType);
+        return claims.Select((claim, i) => Of(new IncidentMember(report.Id, i, source, sourceType, null, null, claim), terms)).ToList();
+    }
+
     public static ClaimProfile Of(IncidentMember member, TermVector terms)
     {
         var claim = member.Claim;

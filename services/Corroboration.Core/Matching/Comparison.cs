@@ -20,7 +20,7 @@ public static class Comparison
     public static int FeatureCount => 7;
 
     /// <summary>The level of each feature, with a human-readable detail (e.g. "3 days", "cosine 0.41").</summary>
-    public static (int[] Levels, string?[] Details) Compare(ClaimProfile claim, IncidentProfile incident)
+    public static (int[] Levels, string?[] Details) Compare(ClaimProfile claim, IncidentProfile incident, TermRarity? rarity = null)
     {
         var levels = Enumerable.Repeat(Missing, FeatureCount).ToArray();
         var details = new string?[FeatureCount];
@@ -46,9 +46,10 @@ public static class Comparison
             };
             details[2] = key;
         }
-        if (claim.Terms.Weights.Count > 0 && incident.Terms.Weights.Count > 0)
+        // An Arabic post and an English report share no words: their texts neither agree nor disagree.
+        if (claim.Terms.Weights.Count > 0 && incident.TermsFor(claim.Terms.Script) is { Weights.Count: > 0 } terms)
         {
-            var cosine = claim.Terms.Cosine(incident.Terms);
+            var cosine = rarity is null ? claim.Terms.Cosine(terms) : rarity.Cosine(claim.Terms, terms);
             (levels[3], details[3]) = (cosine switch { >= 0.6 => 0, >= 0.5 => 1, >= 0.4 => 2, >= 0.3 => 3, >= 0.15 => 4, _ => 5 }, $"cosine {cosine:0.00}");
         }
         if (Known(claim.Perpetrator) is { } perpetrator && incident.Perpetrators.Where(p => Known(p) is not null).ToList() is { Count: > 0 } named)

@@ -15,8 +15,13 @@ public sealed record IncidentProfile(
     int? KilledMax,
     IReadOnlyList<string> Sources,
     TermVector Terms,
-    int MemberCount)
+    int MemberCount,
+    IReadOnlyDictionary<string, TermVector>? TermsByScript = null)
 {
+    /// <summary>The centroid of the members written in the claim's script, if any: what its text is compared with.</summary>
+    public TermVector? TermsFor(string script) =>
+        TermsByScript is null ? Terms : TermsByScript.GetValueOrDefault(script);
+
     public static IncidentProfile Build(IReadOnlyList<ClaimProfile> members)
     {
         var located = members.Where(m => m.Lat is not null && m.Lon is not null).ToList();
@@ -32,7 +37,9 @@ public sealed record IncidentProfile(
             members.Max(m => m.KilledMax),
             Distinct(members.Select(m => m.Source)),
             TermVector.Centroid(members.Select(m => m.Terms)),
-            members.Count);
+            members.Count,
+            members.GroupBy(m => m.Terms.Script, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => TermVector.Centroid(g.Select(m => m.Terms)), StringComparer.Ordinal));
     }
 
     /// <summary>The most reported single day; failing that, the narrowest range given.</summary>

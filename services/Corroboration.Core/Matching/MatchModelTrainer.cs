@@ -1,21 +1,22 @@
 namespace Corroboration.Core.Matching;
 
 /// <summary>
-/// Learns a match model from unlabelled claims: pairs the claims the blocking keys would put
-/// side by side (the pairs the matcher really judges), compares each pair, and runs EM on the
-/// comparisons. Deterministic for a given input order.
+/// Learns a match model from unlabelled claims, comparing claims pairwise as the matcher compares
+/// a claim with an incident. Deterministic for a given input order.
 /// </summary>
 public static class MatchModelTrainer
 {
-    private const int MaxCandidatesPerClaim = 20;
     private const int MaxPairs = 300_000;
-    private const int MaxPerKey = 200;
-
-    private const int RandomPairs = 100_000;
+    private const int MaxPerKey = 60;
+    private const int MinSessionPairs = 50;
+    private const int RandomPairCount = 200_000;
 
     /// <summary>
-    /// u from random pairs (nearly all non-matches, so their level frequencies are u), then m and
-    /// the prior by EM on the blocked pairs with u held fixed — Splink's recipe.
+    /// Splink's recipe. u from random pairs (nearly all non-matches, so their level frequencies
+    /// are u). m by EM in sessions, each on pairs that agree exactly on one thing (same day; same
+    /// place) with that thing left out, since it cannot be learned from pairs chosen for it: the
+    /// day session learns m for place, text and the rest, the place session m for the date. Last,
+    /// the share of random pairs that match (the prior) by EM with m and u held.
     /// </summary>
     public static (MatchModel Model, int Pairs) Train(IReadOnlyList<ClaimProfile> claims, MatchModel start)
     {
@@ -23,23 +24,87 @@ public static class MatchModelTrainer
         {
             return (start, 0);
         }
-        var withU = EstimateU(claims, start);
-        var comparisons = BlockedPairs(claims).Select(pair => Compare(claims, pair)).ToList();
-        return (EmEstimator.Estimate(comparisons, withU, fixU: true), comparisons.Count);
-    }
-
-    private static MatchModel EstimateU(IReadOnlyList<ClaimProfile> claims, MatchModel start)
-    {
-        var random = new Random(claims.Count);
-        var counts = start.Features.Select(f => new double[f.Levels.Count]).ToArray();
-        for (var n = 0; n < RandomPairs; n++)
+        var random = RandomPairs(claims).Select(pair => Compare(claims, pair)).ToList();
+        var model = WithU(start, random);
+        var sessions = new[]
         {
-            var (a, b) = (random.Next(claims.Count), random.Next(claims.Count));
-            if (claims[a].ReportId == claims[b].ReportId)
+            (Masked: new[] { 0 }, Pairs: PairsAgreeingOn(claims, c => c.Date is { IsDay: true } d ? d.From.ToString("O") : null)),
+            (Masked: new[] { 1, 2 }, Pairs: PairsAgreeingOn(claims, c => c.PlaceIsRegion ? null : c.PlaceKey)),
+        };
+        var learned = model.Features.Select(_ => new List<IReadOnlyList<LevelParameters>>()).ToArray();
+        var pairs = 0;
+        foreach (var (masked, sessionPairs) in sessions)
+        {
+            var comparisons = sessionPairs.Select(pair => Mask(Compare(claims, pair), masked)).ToList();
+            pairs += comparisons.Count;
+            if (comparisons.Count < MinSessionPairs)
             {
                 continue;
             }
-            var levels = Compare(claims, (a, b));
+            var estimate = EmEstimator.Estimate(comparisons, model with { Prior = 0.5 }, fixU: true);
+            for (var f = 0; f < model.Features.Count; f++)
+            {
+                if (!masked.Contains(f) && comparisons.Count(c => c[f] != Comparison.Missing) >= MinSessionPairs)
+                {
+                    learned[f].Add(estimate.Features[f].Levels);
+                }
+            }
+        }
+        model = model with
+        {
+            Features = model.Features.Select((feature, f) => learned[f].Count == 0 ? feature : feature with
+            {
+                Levels = feature.Levels.Select((level, l) => level with { M = learned[f].Average(levels => levels[l].M) }).ToList(),
+            }).ToList(),
+        };
+        return (model with { Prior = EstimatePrior(random, model) }, pairs + random.Count);
+    }
+
+    /// <summary>The share of random pairs that match, by EM with m and u fixed.</summary>
+    private static double EstimatePrior(List<int[]> random, MatchModel model)
+    {
+        var m = model.Features.Select(f => f.Levels.Select(l => l.M).ToArray()).ToArray();
+        var u = model.Features.Select(f => f.Levels.Select(l => l.U).ToArray()).ToArray();
+        var prior = 0.01;
+        for (var iteration = 0; iteration < 100 && random.Count > 0; iteration++)
+        {
+            var next = Math.Clamp(random.Average(levels => EmEstimator.MatchProbability(levels, prior, m, u)), 1e-7, 0.5);
+            if (Math.Abs(next - prior) < 1e-9)
+            {
+                break;
+            }
+            prior = next;
+        }
+        return prior;
+    }
+
+    private static int[] Mask(int[] levels, int[] masked)
+    {
+        foreach (var f in masked)
+        {
+            levels[f] = Comparison.Missing;
+        }
+        return levels;
+    }
+
+    private static IEnumerable<(int A, int B)> RandomPairs(IReadOnlyList<ClaimProfile> claims)
+    {
+        var random = new Random(claims.Count);
+        for (var n = 0; n < RandomPairCount; n++)
+        {
+            var (a, b) = (random.Next(claims.Count), random.Next(claims.Count));
+            if (claims[a].ReportId != claims[b].ReportId)
+            {
+                yield return (a, b);
+            }
+        }
+    }
+
+    private static MatchModel WithU(MatchModel start, List<int[]> random)
+    {
+        var counts = start.Features.Select(f => new double[f.Levels.Count]).ToArray();
+        foreach (var levels in random)
+        {
             for (var f = 0; f < levels.Length; f++)
             {
                 if (levels[f] != Comparison.Missing)
@@ -62,38 +127,27 @@ public static class MatchModelTrainer
     private static int[] Compare(IReadOnlyList<ClaimProfile> claims, (int A, int B) pair) =>
         Comparison.Compare(claims[pair.A], IncidentProfile.Build([claims[pair.B]])).Levels;
 
-    /// <summary>Pairs of claims sharing blocking keys, most shared keys first, claims of one report never paired.</summary>
-    private static IEnumerable<(int A, int B)> BlockedPairs(IReadOnlyList<ClaimProfile> claims)
+    /// <summary>Pairs of claims (of different reports) with the same non-null key, at most a bounded number per key.</summary>
+    private static IEnumerable<(int A, int B)> PairsAgreeingOn(IReadOnlyList<ClaimProfile> claims, Func<ClaimProfile, string?> key)
     {
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var emitted = 0;
-        for (var i = 0; i < claims.Count; i++)
+        foreach (var group in Enumerable.Range(0, claims.Count).GroupBy(i => key(claims[i])).Where(g => g.Key is not null))
         {
-            var shared = new Dictionary<int, int>();
-            foreach (var key in BlockingKeys.ForClaim(claims[i]))
+            var members = group.Take(MaxPerKey).ToList();
+            for (var x = 0; x < members.Count; x++)
             {
-                // Only the most recent claims under a key: a common word must not pair everything with everything.
-                foreach (var j in (index.GetValueOrDefault(key) ?? []).TakeLast(MaxPerKey))
+                for (var y = x + 1; y < members.Count; y++)
                 {
-                    shared[j] = shared.GetValueOrDefault(j) + 1;
+                    if (claims[members[x]].ReportId == claims[members[y]].ReportId)
+                    {
+                        continue;
+                    }
+                    if (emitted++ >= MaxPairs)
+                    {
+                        yield break;
+                    }
+                    yield return (members[x], members[y]);
                 }
-            }
-            foreach (var j in shared.Where(s => claims[s.Key].ReportId != claims[i].ReportId)
-                         .OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(MaxCandidatesPerClaim).Select(s => s.Key))
-            {
-                if (emitted++ >= MaxPairs)
-                {
-                    yield break;
-                }
-                yield return (i, j);
-            }
-            foreach (var key in BlockingKeys.ForIncident(IncidentProfile.Build([claims[i]])))
-            {
-                if (!index.TryGetValue(key, out var list))
-                {
-                    index[key] = list = [];
-                }
-                list.Add(i);
             }
         }
     }

@@ -5,14 +5,17 @@ namespace Corroboration.Core.Matching;
 /// against an incident. A feature one side lacks adds nothing, so claims without a date or
 /// place are judged on what they have. Every decision keeps what each feature added.
 /// </summary>
-public sealed class MatchScorer(MatchWeights weights)
+public sealed class MatchScorer(MatchWeights weights, TermRarity? rarity = null)
 {
     public MatchWeights Weights { get; } = weights;
+
+    /// <summary>The document frequencies text similarity is weighted by (none: plain term frequency).</summary>
+    public TermRarity? Rarity { get; } = rarity;
 
     public MatchDecision Score(ClaimProfile claim, IncidentProfile incident)
     {
         var model = Weights.Model;
-        var (levels, details) = Comparison.Compare(claim, incident);
+        var (levels, details) = Comparison.Compare(claim, incident, Rarity);
         var contributions = new List<FeatureContribution> { new("prior", "base rate", model.PriorWeight) };
         for (var feature = 0; feature < levels.Length; feature++)
         {

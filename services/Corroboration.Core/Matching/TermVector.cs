@@ -41,6 +41,12 @@ public sealed record TermVector(IReadOnlyDictionary<string, double> Weights)
         return FromWeights(sum);
     }
 
+    /// <summary>
+    /// "ar" when most terms are in Arabic script, else "latin": words of two scripts never
+    /// overlap, so texts are compared only within one script.
+    /// </summary>
+    public string Script => Weights.Keys.Count(IsArabic) * 2 > Weights.Count ? "ar" : "latin";
+
     public double Cosine(TermVector other)
     {
         var (small, large) = Weights.Count <= other.Weights.Count ? (Weights, other.Weights) : (other.Weights, Weights);
@@ -58,6 +64,8 @@ public sealed record TermVector(IReadOnlyDictionary<string, double> Weights)
     /// <summary>The <paramref name="count"/> heaviest terms, heaviest first, ties by spelling.</summary>
     public IEnumerable<string> TopTerms(int count) =>
         Weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(count).Select(kv => kv.Key);
+
+    private static bool IsArabic(string term) => term.Length > 0 && term[0] is >= '\u0600' and <= '\u06FF';
 
     private static TermVector FromWeights(Dictionary<string, double> weights)
     {

@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Corroboration.Contracts;
+using Corroboration.Core.Interchange;
+using Corroboration.Core.Matching;
+using Corroboration.Ingest.Intake;
+
+namespace Corroboration.Cli.Pipeline;
+
+/// <summary>
+/// One batch through the embedded pipeline, the part <c>corroborate</c> and <c>evaluate</c>
+/// share so that evaluate scores exactly what corroborate writes: a fresh database, every report
+/// submitted (a bad line or rejected report is told on stderr by its number and skipped), matching
+/// and scoring run dry, then every incident written as a JSON line in id order.
+/// </summary>
+public static class BatchRun
+{
+    /// <summary>Reads every line first, so that a model can be learned from the batch before it runs.</summary>
+    public static async Task<List<JsonlLine<ReportPayload>>> ReadAsync(string input)
+    {
+        var lines = new List<JsonlLine<ReportPayload>>();
+        using var reader = new StreamReader(input);
+        await foreach (var item in JsonlReader.ReadAsync<ReportPayload>(reader))
+        {
+            lines.Add(item);
+        }
+        return lines;
+    }
+
+    public static async Task<BatchOutcome> RunAsync(
+        string input, IReadOnlyList<JsonlLine<ReportPayload>> lines, string database, MatchModel model, string output, ProgressLine progress)
+    {
+        DeleteDatabase(database);
+        var counts = new Dictionary<IntakeOutcome, int>();
+        var badLines = 0;
+        await using var pipeline = await EmbeddedPipeline.StartAsync(database, model, CancellationToken.None);
+        foreach (var item in lines)
+        {
+            if (item.Value is null)
+            {
+                badLines++;
+                progress.Clear();
+                Console.Error.WriteLine($"{input}:{item.LineNumber}: {item.Error}; line skipped");
+                continue;
+            }
+            var result = await pipeline.SubmitAsync(item.Value, CancellationToken.None);
+            counts[result.Outcome] = counts.GetValueOrDefault(result.Outcome) + 1;
+            if (result.Outcome == IntakeOutcome.Rejected)
+            {
+                progress.Clear();
+                Console.Error.WriteLine($"{input}:{item.LineNumber}: report '{result.Id}' rejected: "
+                    + string.Join("; ", result.Violations.Select(v => $"{v.Field} {v.Description}")));
+            }
+            progress.Show($"read {item.LineNumber} lines, {pipeline.Tracker.Received} messages processed");
+        }
+        await pipeline.Tracker.WaitUntilIdleAsync(
+            () => progress.Show($"matching and scoring: {pipeline.Tracker.Pending} messages to go"), CancellationToken.None);
+        progress.Clear();
+        var grades = await WriteIncidentsAsync(pipeline, output);
+        return new BatchOutcome(
+            counts.Where(c => c.Key != IntakeOutcome.Rejected).Sum(c => c.Value),
+            counts.GetValueOrDefault(IntakeOutcome.Rejected) + badLines,
+            grades,
+            pipeline.Tracker.Faults);
+    }
+
+    /// <summary>1, with a message, when bus messages failed: the incidents written are then incomplete.</summary>
+    public static int ExitCode(BatchOutcome outcome)
+    {
+        if (outcome.Faults == 0)
+        {
+            return 0;
+        }
+        Console.Error.WriteLine($"corro: {outcome.Faults} messages failed after retries; see the log above");
+        return 1;
+    }
+
+    private static async Task<Dictionary<string, int>> WriteIncidentsAsync(EmbeddedPipeline pipeline, string output)
+    {
+        var grades = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using var writer = new StreamWriter(output);
+        await foreach (var json in pipeline.IncidentJsonAsync(CancellationToken.None))
+        {
+            var incident = JsonSerializer.Deserialize<IncidentPayload>(json, InterchangeJson.Options)!;
+            grades[incident.Grade] = grades.GetValueOrDefault(incident.Grade) + 1;
+            await writer.WriteLineAsync(json);
+        }
+        return grades;
+    }
+
+    private static void DeleteDatabase(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+namespace Corroboration.Core.Matching.Clustering;
+
+/// <summary>
+/// The matcher's incremental clustering held in memory: the same blocking, assignment and
+/// bridging the Matching service does against its tables, for batch runs and benchmarks.
+/// Reports arrive one at a time; each claim joins or founds an incident.
+/// </summary>
+public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandidates = IncrementalClusterer.DefaultMaxCandidates)
+{
+    public const int DefaultMaxCandidates = 50;
+
+    private readonly Dictionary<string, List<ClaimProfile>> members = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IncidentProfile> profiles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> keysOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> index = new(StringComparer.Ordinal);
+    private int nextId;
+
+    /// <summary>Claim-against-incident comparisons made so far.</summary>
+    public long Comparisons { get; private set; }
+
+    /// <summary>Claims clustered so far.</summary>
+    public long Claims { get; private set; }
+
+    public IReadOnlyDictionary<string, List<ClaimProfile>> Incidents => members;
+
+    /// <summary>Each report's incident (the first by id when its claims went to several), as scoring against gold needs.</summary>
+    public Dictionary<string, string> IncidentOfReport() =>
+        members.SelectMany(i => i.Value.Select(claim => (claim.ReportId, Incident: i.Key)))
+            .GroupBy(p => p.ReportId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Incident).Order(StringComparer.Ordinal).First(), StringComparer.Ordinal);
+
+    /// <summary>Clusters the claims of one report; they never share an incident with each other.</summary>
+    public IReadOnlyList<string> AddReport(IReadOnlyList<ClaimProfile> claims)
+    {
+        var own = new List<string>();
+        foreach (var claim in claims)
+        {
+            var candidates = Candidates(claim).Where(id => !own.Contains(id))
+                .ToDictionary(id => id, id => profiles[id], StringComparer.Ordinal);
+            Comparisons += candidates.Count;
+            Claims++;
+            var assignment = assigner.Assign(claim, candidates);
+            var target = assignment.IncidentId ?? $"inc-{++nextId:D6}";
+            if (!members.TryGetValue(target, out var list))
+            {
+                members[target] = list = [];
+            }
+            list.Add(claim);
+            foreach (var absorbed in assignment.Absorbed)
+            {
+                list.AddRange(members[absorbed]);
+                Remove(absorbed);
+            }
+            Refresh(target);
+            own.Add(target);
+        }
+        return own;
+    }
+
+    /// <summary>The incidents agreeing with the claim on most kinds of blocking key, then most keys, as the service's index query ranks them.</summary>
+    private IEnumerable<string> Candidates(ClaimProfile claim)
+    {
+        var shared = new Dictionary<string, (HashSet<char> Kinds, int Keys)>(StringComparer.Ordinal);
+        foreach (var key in BlockingKeys.ForClaim(claim))
+        {
+            if (index.TryGetValue(key, out var ids))
+            {
+                foreach (var id in ids)
+                {
+                    if (!shared.TryGetValue(id, out var hits))
+                    {
+                        shared[id] = hits = ([], 0);
+                    }
+                    hits.Kinds.Add(BlockingKeys.Kind(key));
+                    shared[id] = hits with { Keys = hits.Keys + 1 };
+                }
+            }
+        }
+        return shared.OrderByDescending(s => s.Value.Kinds.Count).ThenByDescending(s => s.Value.Keys).ThenBy(s => s.Key, StringComparer.Ordinal)
+            .Take(maxCandidates).Select(s => s.Key);
+    }
+
+    private void Refresh(string id)
+    {
+        Unindex(id);
+        var profile = IncidentProfile.Build(members[id]);
+        profiles[id] = profile;
+        var keys = BlockingKeys.ForIncident(profile);
+        keysOf[id] = keys;
+        foreach (var key in keys)
+        {
+            if (!index.TryGetValue(key, out var ids))
+            {
+                index[key] = ids = new HashSet<string>(StringComparer.Ordinal);
+            }
+            ids.Add(id);
+        }
+    }
+
+    private void Remove(string id)
+    {
+        Unindex(id);
+        members.Remove(id);
+        profiles.Remove(id);
+    }
+
+    private void Unindex(string id)
+    {
+        if (!keysOf.Remove(id, out var keys))
+        {
+            return;
+        }
+        foreach (var key in keys)
+        {
+            if (index.TryGetValue(key, out var ids) && ids.Remove(id) && ids.Count == 0)
+            {
+                index.Remove(key);
+            }
+        }
+    }
+}
