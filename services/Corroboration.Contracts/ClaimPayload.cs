@@ -6,6 +6,11 @@ public sealed record ClaimPayload
     public string? OccurredOn { get; init; }
     public string? OccurredFrom { get; init; }
     public string? OccurredTo { get; init; }
+    /// <summary>
+    /// The weekday the report gives when it gives no date ("monday" … "sunday"): placed in no
+    /// week, yet enough to tell a Friday strike from a Saturday one.
+    /// </summary>
+    public string? OccurredWeekday { get; init; }
     public string? Place { get; init; }
     public string? Country { get; init; }
     public string? Admin1 { get; init; }

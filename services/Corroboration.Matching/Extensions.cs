@@ -6,6 +6,7 @@ using Corroboration.Matching.Grpc;
 using Corroboration.Matching.Linking;
 using Corroboration.Storage;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Corroboration.Matching;
 
@@ -15,7 +16,10 @@ public static class Extensions
     public static IServiceCollection AddMatching(this IServiceCollection services)
     {
         services.AddSchemaMigrations("matching", MatchingSchema.Migrations);
-        services.AddSingleton(new MatchScorer(new MatchWeights()));
+        services.TryAddSingleton<MatchModelSource>();
+        services.AddSingleton<TermRarity>();
+        services.AddHostedService<TermRaritySeeder>();
+        services.AddSingleton(sp => new MatchScorer(sp.GetRequiredService<MatchModelSource>().Weights, sp.GetRequiredService<TermRarity>()));
         services.AddSingleton<IncidentAssigner>();
         services.AddSingleton<IncidentStore>();
         services.AddSingleton<ConstraintStore>();

@@ -32,6 +32,19 @@ public class ClaimExtractorTests
     }
 
     [Fact]
+    public void AnUndatedPostKeepsItsWeekday()
+    {
+        var report = new ReportPayload
+        {
+            Id = "t-weekday",
+            Text = "استهدفت غارات الطيران الروسي قرية البارة في ريف إدلب اليوم الجمعة، ما أدى لمقتل ثلاثة مدنيين.",
+        };
+        var claim = Assert.Single(Extractor.Extract(report).Claims);
+        Assert.Null(claim.OccurredOn);
+        Assert.Equal("friday", claim.OccurredWeekday);
+    }
+
+    [Fact]
     public void EmptyTextYieldsNoClaimButAReason()
     {
         var result = Extractor.Extract(new ReportPayload { Id = "t2", Language = "en", Text = "" });

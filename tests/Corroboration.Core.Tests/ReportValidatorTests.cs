@@ -44,10 +44,10 @@ public class ReportValidatorTests
     {
         var report = Valid with
         {
-            Claims = [new ClaimPayload(), new ClaimPayload { OccurredOn = "2023-13-01", Lat = 95, KilledMin = 5, KilledMax = 2, Stance = "maybe" }],
+            Claims = [new ClaimPayload { OccurredWeekday = "Friday" }, new ClaimPayload { OccurredOn = "2023-13-01", OccurredWeekday = "5", Lat = 95, KilledMin = 5, KilledMax = 2, Stance = "maybe" }],
         };
         var fields = ReportValidator.Validate(report).Select(v => v.Field).ToHashSet();
-        Assert.Equal(["claims[1].occurredOn", "claims[1].lat", "claims[1].killedMax", "claims[1].stance"], fields);
+        Assert.Equal(["claims[1].occurredOn", "claims[1].occurredWeekday", "claims[1].lat", "claims[1].killedMax", "claims[1].stance"], fields);
     }
 
     [Theory]

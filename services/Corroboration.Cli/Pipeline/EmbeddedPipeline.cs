@@ -3,6 +3,7 @@ using Corroboration.Core.Matching;
 using Corroboration.Ingest;
 using Corroboration.Ingest.Intake;
 using Corroboration.Matching;
+using Corroboration.Matching.Linking;
 using Corroboration.Scoring;
 using Corroboration.Scoring.Data;
 using Corroboration.ServiceDefaults;
@@ -39,7 +40,7 @@ public sealed class EmbeddedPipeline : IAsyncDisposable
         builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddCorroborationStorage(builder.Configuration);
         builder.Services.AddIngest().AddMatching().AddScoring();
-        builder.Services.AddSingleton(new MatchScorer(new MatchWeights { Model = model })); // replaces the default model
+        builder.Services.AddSingleton(new MatchModelSource(new MatchWeights { Model = model }, "corro")); // the last registration wins: replaces the default model
         builder.Services.AddCorroborationBus(builder.Configuration, bus => bus.AddIngestConsumers().AddMatchingConsumers().AddScoringConsumers());
         builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
         builder.Services.AddSingleton<PipelineTracker>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Corroboration.Contracts;
 using Corroboration.Core.Geography;
+using Corroboration.Core.Validation;
 
 namespace Corroboration.Core.Extraction;
 
@@ -140,6 +141,7 @@ public sealed class ClaimExtractor(Gazetteer gazetteer)
             OccurredOn = date is { IsDay: true } ? Iso(date.From) : null,
             OccurredFrom = date is { IsDay: false } ? Iso(date.From) : null,
             OccurredTo = date is { IsDay: false } ? Iso(date.To) : null,
+            OccurredWeekday = date is null && isMain && DateExtractor.Weekday(text) is { } weekday ? Weekdays.Format(weekday) : null,
             Place = gp?.Name,
             Admin1 = gp is null || gp.Admin1.Length == 0 ? null : gp.Admin1,
             Country = gp?.CountryName,

@@ -16,7 +16,11 @@ public sealed record ClaimProfile(
     string? Perpetrator,
     int? KilledMin,
     int? KilledMax,
-    TermVector Terms)
+    TermVector Terms,
+    IReadOnlyList<string>? Weapons = null,
+    IReadOnlyList<string>? Targets = null,
+    DayOfWeek? Weekday = null,
+    string? Admin1 = null)
 {
     /// <summary>The profiles of a report's claims, all sharing the report's words.</summary>
     public static List<ClaimProfile> OfReport(ReportPayload report, IReadOnlyList<ClaimPayload> claims)
@@ -46,6 +50,10 @@ public sealed record ClaimProfile(
             string.IsNullOrWhiteSpace(claim.Perpetrator) ? null : claim.Perpetrator.Trim(),
             claim.KilledMin,
             claim.KilledMax ?? claim.KilledMin,
-            terms);
+            terms,
+            claim.Weapons is { Count: > 0 } weapons ? weapons : null,
+            claim.Targets is { Count: > 0 } targets ? targets : null,
+            Validation.Weekdays.Parse(claim.OccurredWeekday),
+            string.IsNullOrWhiteSpace(claim.Admin1) ? null : TextNormalizer.Normalize(claim.Admin1.Trim()));
     }
 }

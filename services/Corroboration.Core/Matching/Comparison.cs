@@ -16,8 +16,11 @@ public static class Comparison
     public const string Perpetrator = "perpetrator";
     public const string Killed = "killed";
     public const string Publisher = "publisher";
+    public const string Weapon = "weapon";
+    public const string Target = "target";
+    public const string Weekday = "weekday";
 
-    public static int FeatureCount => 7;
+    public static int FeatureCount => 10;
 
     /// <summary>The level of each feature, with a human-readable detail (e.g. "3 days", "cosine 0.41").</summary>
     public static (int[] Levels, string?[] Details) Compare(ClaimProfile claim, IncidentProfile incident, TermRarity? rarity = null)
@@ -34,23 +37,26 @@ public static class Comparison
             var km = GeoDistance.Kilometres(lat, lon, otherLat, otherLon);
             (levels[1], details[1]) = (km switch { <= 2 => 0, <= 15 => 1, <= 50 => 2, _ => 3 }, $"{km:0} km");
         }
-        else if (claim.PlaceKey is { } key && incident.PlaceKeys.Count > 0)
+        else if (claim.PlaceKey is { } key && incident.PlaceKeys.Contains(key))
         {
-            // A governorate named instead of a place neither agrees nor disagrees with a village in it.
-            levels[2] = (incident.PlaceKeys.Contains(key), claim.PlaceIsRegion) switch
-            {
-                (true, false) => 0,
-                (true, true) => 1,
-                (false, false) => 2,
-                _ => Missing,
-            };
-            details[2] = key;
+            (levels[2], details[2]) = (claim.PlaceIsRegion ? 1 : 0, key);
+        }
+        else if (claim.Admin1 is { } admin1 && incident.Admin1s is { Count: > 0 } regions)
+        {
+            // Without coordinates on both sides (a governorate named instead of a village), the
+            // governorates still agree or not.
+            (levels[2], details[2]) = (regions.Contains(admin1) ? 1 : 2, admin1);
+        }
+        else if (claim.PlaceKey is { } claimPlace && !claim.PlaceIsRegion && incident.PlaceKeys.Count > 0)
+        {
+            (levels[2], details[2]) = (2, claimPlace);
         }
         // An Arabic post and an English report share no words: their texts neither agree nor disagree.
         if (claim.Terms.Weights.Count > 0 && incident.TermsFor(claim.Terms.Script) is { Weights.Count: > 0 } terms)
         {
+            // TF-IDF cosine: shared rare words (a village, a family name) count, shared stock phrases hardly.
             var cosine = rarity is null ? claim.Terms.Cosine(terms) : rarity.Cosine(claim.Terms, terms);
-            (levels[3], details[3]) = (cosine switch { >= 0.6 => 0, >= 0.5 => 1, >= 0.4 => 2, >= 0.3 => 3, >= 0.15 => 4, _ => 5 }, $"cosine {cosine:0.00}");
+            (levels[3], details[3]) = (cosine switch { >= 0.46 => 0, >= 0.38 => 1, >= 0.31 => 2, >= 0.23 => 3, >= 0.12 => 4, _ => 5 }, $"cosine {cosine:0.00}");
         }
         if (Known(claim.Perpetrator) is { } perpetrator && incident.Perpetrators.Where(p => Known(p) is not null).ToList() is { Count: > 0 } named)
         {
@@ -66,6 +72,22 @@ public static class Comparison
         if (!string.IsNullOrWhiteSpace(claim.Source) && claim.Source != "unknown" && incident.Sources.Count > 0)
         {
             levels[6] = incident.Sources.Contains(claim.Source, StringComparer.OrdinalIgnoreCase) ? 0 : 1;
+        }
+        // Undated, a report may still say "on Friday": the incident's day either is one or is not.
+        if (claim is { Date: null, Weekday: { } weekday } && incident.Date is { IsDay: true } day)
+        {
+            levels[9] = day.From.DayOfWeek == weekday ? 0 : 1;
+            details[9] = $"{weekday} vs {day.From.DayOfWeek}";
+        }
+        if (claim.Weapons is { } weapons && incident.Weapons is { Count: > 0 } otherWeapons)
+        {
+            levels[7] = weapons.Intersect(otherWeapons, StringComparer.OrdinalIgnoreCase).Any() ? 0 : WeaponFamilies.Related(weapons, otherWeapons) ? 1 : 2;
+            details[7] = $"{string.Join("/", weapons)} vs {string.Join("/", otherWeapons)}";
+        }
+        if (claim.Targets is { } targets && incident.Targets is { Count: > 0 } otherTargets)
+        {
+            levels[8] = targets.Intersect(otherTargets, StringComparer.OrdinalIgnoreCase).Any() ? 0 : 1;
+            details[8] = $"{string.Join("/", targets)} vs {string.Join("/", otherTargets)}";
         }
         return (levels, details);
     }

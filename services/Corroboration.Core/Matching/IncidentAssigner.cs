@@ -8,6 +8,8 @@ namespace Corroboration.Core.Matching;
 /// </summary>
 public sealed class IncidentAssigner(MatchScorer scorer)
 {
+    public MatchScorer Scorer => scorer;
+
     public Assignment Assign(ClaimProfile claim, IReadOnlyDictionary<string, IncidentProfile> candidates)
     {
         var linked = candidates

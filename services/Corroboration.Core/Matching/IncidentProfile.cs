@@ -16,14 +16,22 @@ public sealed record IncidentProfile(
     IReadOnlyList<string> Sources,
     TermVector Terms,
     int MemberCount,
-    IReadOnlyDictionary<string, TermVector>? TermsByScript = null)
+    IReadOnlyDictionary<string, TermVector>? TermsByScript = null,
+    IReadOnlyList<string>? Weapons = null,
+    IReadOnlyList<string>? Targets = null,
+    IReadOnlyList<string>? Admin1s = null)
 {
+
     /// <summary>The centroid of the members written in the claim's script, if any: what its text is compared with.</summary>
     public TermVector? TermsFor(string script) =>
         TermsByScript is null ? Terms : TermsByScript.GetValueOrDefault(script);
 
-    public static IncidentProfile Build(IReadOnlyList<ClaimProfile> members)
+    /// <summary>An incident is summarised from at most its latest this many claims: enough to know it, and bounded work per update.</summary>
+    public const int MaxSummarised = 256;
+
+    public static IncidentProfile Build(IReadOnlyList<ClaimProfile> all)
     {
+        var members = all.Count > MaxSummarised ? all.Skip(all.Count - MaxSummarised).ToList() : all;
         var located = members.Where(m => m.Lat is not null && m.Lon is not null).ToList();
         var placed = located.GroupBy(m => (m.Lat, m.Lon)).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
         return new IncidentProfile(
@@ -37,9 +45,12 @@ public sealed record IncidentProfile(
             members.Max(m => m.KilledMax),
             Distinct(members.Select(m => m.Source)),
             TermVector.Centroid(members.Select(m => m.Terms)),
-            members.Count,
+            all.Count,
             members.GroupBy(m => m.Terms.Script, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => TermVector.Centroid(g.Select(m => m.Terms)), StringComparer.Ordinal));
+                .ToDictionary(g => g.Key, g => TermVector.Centroid(g.Select(m => m.Terms)), StringComparer.Ordinal),
+            Distinct(members.SelectMany(m => m.Weapons ?? [])),
+            Distinct(members.SelectMany(m => m.Targets ?? [])),
+            MostReported(members.Select(m => m.Admin1)));
     }
 
     /// <summary>The most reported single day; failing that, the narrowest range given.</summary>

@@ -20,6 +20,9 @@ public sealed record MatchModel(double Prior, IReadOnlyList<FeatureParameters> F
         Feature(Comparison.Perpetrator, ("same", 0.85, 0.50), ("different", 0.15, 0.50)),
         Feature(Comparison.Killed, ("compatible", 0.85, 0.65), ("incompatible", 0.15, 0.35)),
         Feature(Comparison.Publisher, ("same publisher", 0.15, 0.12), ("other publishers", 0.85, 0.88)),
+        Feature(Comparison.Weapon, ("same weapon", 0.75, 0.30), ("related weapons", 0.10, 0.25), ("different weapons", 0.15, 0.45)),
+        Feature(Comparison.Target, ("same target", 0.70, 0.25), ("different targets", 0.30, 0.75)),
+        Feature(Comparison.Weekday, ("same weekday", 0.70, 0.143), ("other weekday", 0.30, 0.857)),
     ]);
 
     private static FeatureParameters Feature(string name, params (string Level, double M, double U)[] levels) =>

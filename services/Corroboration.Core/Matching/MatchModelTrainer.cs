@@ -24,7 +24,12 @@ public static class MatchModelTrainer
         {
             return (start, 0);
         }
-        var random = RandomPairs(claims).Select(pair => Compare(claims, pair)).ToList();
+        var rarity = new TermRarity();
+        foreach (var report in claims.GroupBy(c => c.ReportId))
+        {
+            rarity.Observe(report.First().Terms);
+        }
+        var random = RandomPairs(claims).Select(pair => Compare(claims, pair, rarity)).ToList();
         var model = WithU(start, random);
         var sessions = new[]
         {
@@ -35,7 +40,7 @@ public static class MatchModelTrainer
         var pairs = 0;
         foreach (var (masked, sessionPairs) in sessions)
         {
-            var comparisons = sessionPairs.Select(pair => Mask(Compare(claims, pair), masked)).ToList();
+            var comparisons = sessionPairs.Select(pair => Mask(Compare(claims, pair, rarity), masked)).ToList();
             pairs += comparisons.Count;
             if (comparisons.Count < MinSessionPairs)
             {
@@ -124,8 +129,8 @@ public static class MatchModelTrainer
         };
     }
 
-    private static int[] Compare(IReadOnlyList<ClaimProfile> claims, (int A, int B) pair) =>
-        Comparison.Compare(claims[pair.A], IncidentProfile.Build([claims[pair.B]])).Levels;
+    private static int[] Compare(IReadOnlyList<ClaimProfile> claims, (int A, int B) pair, TermRarity rarity) =>
+        Comparison.Compare(claims[pair.A], IncidentProfile.Build([claims[pair.B]]), rarity).Levels;
 
     /// <summary>Pairs of claims (of different reports) with the same non-null key, at most a bounded number per key.</summary>
     private static IEnumerable<(int A, int B)> PairsAgreeingOn(IReadOnlyList<ClaimProfile> claims, Func<ClaimProfile, string?> key)

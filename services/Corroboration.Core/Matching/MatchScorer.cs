@@ -9,8 +9,8 @@ public sealed class MatchScorer(MatchWeights weights, TermRarity? rarity = null)
 {
     public MatchWeights Weights { get; } = weights;
 
-    /// <summary>The document frequencies text similarity is weighted by (none: plain term frequency).</summary>
-    public TermRarity? Rarity { get; } = rarity;
+    /// <summary>The document frequencies text similarity is weighted by; whoever feeds the scorer reports observes them.</summary>
+    public TermRarity Rarity { get; } = rarity ?? new TermRarity();
 
     public MatchDecision Score(ClaimProfile claim, IncidentProfile incident)
     {

@@ -15,6 +15,10 @@ public static class ClaimValidator
         {
             violations.Add(new(prefix + "occurredTo", "must not be before occurredFrom"));
         }
+        if (claim.OccurredWeekday is { Length: > 0 } weekday && Weekdays.Parse(weekday) is null)
+        {
+            violations.Add(new(prefix + "occurredWeekday", "must be a weekday in English, monday to sunday"));
+        }
         if (claim.Lat is < -90 or > 90)
         {
             violations.Add(new(prefix + "lat", "must be between -90 and 90"));

@@ -20,8 +20,12 @@ public sealed class MatchingGrpcService(
     IncidentCurator curator,
     ConstraintEditor constraintEditor,
     MatchExplainer explainer,
-    AnalystIdentity identity) : MatchingService.MatchingServiceBase
+    AnalystIdentity identity,
+    MatchModelSource model) : MatchingService.MatchingServiceBase
 {
+    public override Task<Protos.V1.MatchModel> GetMatchModel(GetMatchModelRequest request, ServerCallContext context) =>
+        Task.FromResult(MatchModelMapper.ToMessage(model));
+
     public override async Task<Incident> GetIncident(GetIncidentRequest request, ServerCallContext context)
     {
         if (string.IsNullOrWhiteSpace(request.Id))

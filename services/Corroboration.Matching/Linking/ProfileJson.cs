@@ -14,8 +14,10 @@ public static class ProfileJson
     public static IncidentMember Member(MemberRow row) =>
         JsonSerializer.Deserialize<IncidentMember>(row.MemberJson, InterchangeJson.Options)!;
 
-    public static TermVector Terms(MemberRow row) =>
-        new(JsonSerializer.Deserialize<Dictionary<string, double>>(row.TermsJson, InterchangeJson.Options)!);
+    public static TermVector Terms(MemberRow row) => Terms(row.TermsJson);
+
+    public static TermVector Terms(string termsJson) =>
+        new(JsonSerializer.Deserialize<Dictionary<string, double>>(termsJson, InterchangeJson.Options)!);
 
     public static IncidentProfile Profile(IncidentRow row) =>
         JsonSerializer.Deserialize<IncidentProfile>(row.ProfileJson, InterchangeJson.Options)!;

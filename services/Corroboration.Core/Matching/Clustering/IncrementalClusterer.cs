@@ -8,6 +8,7 @@ namespace Corroboration.Core.Matching.Clustering;
 public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandidates = IncrementalClusterer.DefaultMaxCandidates)
 {
     public const int DefaultMaxCandidates = 50;
+    public const int MaxIncidentsPerKey = 500;
 
     private readonly Dictionary<string, List<ClaimProfile>> members = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IncidentProfile> profiles = new(StringComparer.Ordinal);
@@ -33,6 +34,10 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
     public IReadOnlyList<string> AddReport(IReadOnlyList<ClaimProfile> claims)
     {
         var own = new List<string>();
+        if (claims.Count > 0)
+        {
+            assigner.Scorer.Rarity.Observe(claims[0].Terms);
+        }
         foreach (var claim in claims)
         {
             var candidates = Candidates(claim).Where(id => !own.Contains(id))
@@ -63,7 +68,9 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
         var shared = new Dictionary<string, (HashSet<char> Kinds, int Keys)>(StringComparer.Ordinal);
         foreach (var key in BlockingKeys.ForClaim(claim))
         {
-            if (index.TryGetValue(key, out var ids))
+            // A key half the corpus shares ("killed", a governorate) tells nothing and would make
+            // every claim scan every incident: past a bound it is skipped, as blockers skip stop words.
+            if (index.TryGetValue(key, out var ids) && ids.Count <= MaxIncidentsPerKey)
             {
                 foreach (var id in ids)
                 {
