@@ -77,6 +77,7 @@ public class CasualtyExtractorTests
     [InlineData("مقتل طفل يبلغ 12 عاماً بقصف مدفعي.", 1)]
     [InlineData("An 11-year-old child died after the shelling.", null)]
     [InlineData("بعد أقل من 24 ساعة من مقتل خمسة مدنيين بقصف جوي.", 5)]
+    [InlineData("قذائف هاون على مزارعين في 29 حزيران (يونيو) 2022 يسفر عن مقتل تسعة مدنيين.", 9)]
     public void AgesAndSpansOfTimeAreNotCounts(string text, int? killed)
     {
         Assert.Equal(killed, Read(text).KilledMin);

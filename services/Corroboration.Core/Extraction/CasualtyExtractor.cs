@@ -73,12 +73,12 @@ public static partial class CasualtyExtractor
 
     private static bool Plausible(int n) => n is > 0 and < 5000;
 
-    /// <summary>"on 5 October 2023 killed 12": the 2023 before the cue is a year, not a count.</summary>
+    /// <summary>"on 5 October 2023 killed 12", "29 حزيران (يونيو) 2022 يسفر عن مقتل": the year before the cue is no count.</summary>
     private static bool IsYearOfDate(string before, Group number) =>
         number.Value.Length == 4 && YearAfterMonth.IsMatch(before[..(number.Index + number.Length)]);
 
     // "October 2023", "March 23, 2023", "عام 2019", "in 2019".
-    private static readonly Regex YearAfterMonth = new(@"(?:(?:" + MonthNames.Pattern + @")\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\s*,?|عام|سنه|year|in|since|منذ)\s*\d{4}$", RegexOptions.Compiled);
+    private static readonly Regex YearAfterMonth = new(@"(?:(?:" + MonthNames.Pattern + @")\.?(?:\s*\([^)]{1,20}\))?\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\s*,?|عام|سنه|year|in|since|منذ)\s*\d{4}$", RegexOptions.Compiled);
 
     private sealed record Figure(int Offset, int Min, int? Max);
 

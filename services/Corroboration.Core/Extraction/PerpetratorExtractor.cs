@@ -19,6 +19,9 @@ public static partial class PerpetratorExtractor
         (PerpetratorNames.Russia, @"russian|russia|moscow|kremlin|روسي|روسيا|الروس|موسكو"),
         (PerpetratorNames.Sna, @"syrian national army|turkish[- ]backed|pro-turkish|turkey-backed|الجيش الوطني|فصائل المعارضه المواليه لتركيا|الفصايل المواليه لتركيا|الفصايل المواليه لانقره|فصايل موالي[هة] لتركيا|فصايل المعارضه المواليه لتركيا"),
         (PerpetratorNames.SyrianGovernment, @"regime|assad|syrian government|government forces|pro-government|syrian army|syrian arab army|\bsaa\b|syrian troops|damascus government|النظام|لنظام|الاسد|(?<!\p{L})(?:ل|لل)?اسد(?!\p{L})|الحكوميه|قوات الحكومه|(?:ال|لل)جيش (?:العربي )?السوري|جيش النظام|ميليشيات النظام"),
+        // Yemen's coalition before the US-led one: "التحالف بقيادة السعودية" is not the anti-IS coalition.
+        (PerpetratorNames.SaudiCoalition, @"saudi-led coalition|saudi-led|saudi|arab coalition|التحالف بقياده السعوديه|التحالف العربي|التحالف السعودي|تحالف دعم الشرعيه|السعودي|السعوديه"),
+        (PerpetratorNames.Houthis, @"houthis?|ansar allah|الحوثيين|الحوثيه|الحوثي|انصار الله"),
         (PerpetratorNames.Coalition, @"coalition|us-led|u\.s\.-led|american|u\.s\.|\bus (?:forces|troops|military|army|drone|strike|air|special|helicopter|occupation)|pentagon|centcom|inherent resolve|التحالف|لتحالف|الامريكي|الامريكيه|الاميركي|الاميركيه|امريكيه|اميركيه|امريكي|اميركي|امريكيا|اميركيا|واشنطن|العزم الصلب"),
         (PerpetratorNames.Turkey, @"turkish|turkey|ankara|jandarma|gendarmerie|تركي|تركيا|الترك|انقره|الجندرمه|الاتراك"),
         (PerpetratorNames.Israel, @"israeli|israel|zionist|اسراي?يل|صهيون|الصهيوني"),

@@ -18,6 +18,8 @@ public static class PerpetratorNames
     public const string Sna = "Syrian National Army";
     public const string Hezbollah = "Hezbollah";
     public const string Jordan = "Jordan";
+    public const string SaudiCoalition = "Saudi-led Coalition";
+    public const string Houthis = "Houthis";
     public const string Unknown = "Unknown";
 
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
@@ -36,6 +38,8 @@ public static class PerpetratorNames
         ["syrian national army"] = Sna, ["sna"] = Sna, ["turkish-backed factions"] = Sna,
         ["hezbollah"] = Hezbollah, ["hizbollah"] = Hezbollah,
         ["jordan"] = Jordan, ["jordanian military"] = Jordan,
+        ["saudi-led coalition"] = SaudiCoalition, ["saudi arabia"] = SaudiCoalition, ["arab coalition"] = SaudiCoalition,
+        ["houthis"] = Houthis, ["houthi"] = Houthis, ["ansar allah"] = Houthis,
         ["unknown"] = Unknown,
     };
 

@@ -16,7 +16,7 @@ public sealed record MatchModel(double Prior, IReadOnlyList<FeatureParameters> F
         Feature(Comparison.Date, ("same day", 0.74, 0.06), ("1 day apart", 0.18, 0.10), ("2–3 days apart", 0.074, 0.15), ("4–7 days apart", 0.004, 0.20), ("over a week apart", 0.002, 0.49)),
         Feature(Comparison.Distance, ("same place", 0.78, 0.05), ("within 15 km", 0.15, 0.15), ("within 50 km", 0.06, 0.20), ("over 50 km", 0.01, 0.60)),
         Feature(Comparison.PlaceName, ("same name", 0.75, 0.06), ("same region", 0.15, 0.12), ("different names", 0.10, 0.82)),
-        Feature(Comparison.Text, ("very similar", 0.25, 0.0046), ("similar", 0.25, 0.0076), ("fairly similar", 0.20, 0.0100), ("related", 0.15, 0.055), ("loosely related", 0.10, 0.10), ("unrelated", 0.05, 0.8228)),
+        Feature(Comparison.Text, ("very similar", 0.24, 0.0046), ("similar", 0.24, 0.0076), ("fairly similar", 0.20, 0.0100), ("related", 0.14, 0.055), ("loosely related", 0.08, 0.10), ("unrelated", 0.10, 0.8228)),
         Feature(Comparison.Perpetrator, ("same", 0.85, 0.50), ("different", 0.15, 0.50)),
         Feature(Comparison.Killed, ("compatible", 0.85, 0.65), ("incompatible", 0.15, 0.35)),
         Feature(Comparison.Publisher, ("same publisher", 0.15, 0.12), ("other publishers", 0.85, 0.88)),
