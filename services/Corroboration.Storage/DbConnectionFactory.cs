@@ -41,5 +41,12 @@ public sealed class DbConnectionFactory : IDisposable
         return connection;
     }
 
+    /// <summary>
+    /// Begins a write transaction: on SQLite <c>BEGIN IMMEDIATE</c>, which takes the write lock
+    /// before the first read, so two writers never both read and then fail to upgrade (SQLITE_BUSY).
+    /// </summary>
+    public async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken = default) =>
+        connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: false) : await connection.BeginTransactionAsync(cancellationToken);
+
     public void Dispose() => _postgres?.Dispose();
 }

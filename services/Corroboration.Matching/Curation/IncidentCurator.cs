@@ -3,6 +3,7 @@ using Corroboration.Contracts;
 using Corroboration.Matching.Data;
 using Corroboration.Matching.Linking;
 using Corroboration.ServiceDefaults;
+using Corroboration.Storage;
 using MassTransit;
 
 namespace Corroboration.Matching.Curation;
@@ -46,6 +47,11 @@ public sealed class IncidentCurator(
             {
                 throw CurationErrors.FailedPrecondition($"claim {claim} is already in {fromId}", subject: claim.ToString());
             }
+            await store.IncidentsAsync(tx, [fromId]); // a claim leaves an incident only under its row lock
+            if ((await store.MemberAsync(tx, claim.ReportId, claim.ClaimIndex))?.IncidentId != fromId)
+            {
+                throw new WriteConflictException($"claim {claim} left {fromId} before it was locked");
+            }
             await LockAsync(tx, toIncidentId is null ? [fromId] : [fromId, toIncidentId]);
             var toId = toIncidentId ?? await store.NextIncidentIdAsync(tx);
             List<string> involved = [fromId, toId];
@@ -83,27 +89,23 @@ public sealed class IncidentCurator(
 
     private async Task<string> RunAsync(string action, AnalystChange change, Func<DbTransaction, Task<CurationOutcome>> apply, CancellationToken cancellationToken)
     {
-        CurationOutcome outcome;
-        List<IncidentChanged> changes;
-        long auditId;
-        await using (var connection = await store.Database.OpenAsync(cancellationToken))
-        await using (var tx = await connection.BeginTransactionAsync(cancellationToken))
+        // Starts again when it meets a linker (see MatchingLocks); a throw in apply leaves nothing of the change.
+        var (outcome, changes, auditId) = await store.Database.WriteAsync([], async tx =>
         {
-            // A throw in apply leaves the transaction uncommitted: nothing of the change remains.
-            outcome = await apply(tx);
+            var applied = await apply(tx);
             var reason = $"{action} by {change.Analyst}: {change.Reason}";
-            changes = await refresher.SaveAsync(tx, outcome.Touched.Distinct().ToDictionary(id => id, _ => reason, StringComparer.Ordinal));
-            auditId = await audit.AppendAsync(tx, new AuditRow
+            var announced = await refresher.SaveAsync(tx, applied.Touched.Distinct().ToDictionary(id => id, _ => reason, StringComparer.Ordinal));
+            var audited = await audit.AppendAsync(tx, new AuditRow
             {
                 ActedAt = DateTimeOffset.UtcNow.ToString("O"),
                 Analyst = change.Analyst,
                 Action = action,
-                Details = outcome.Details,
+                Details = applied.Details,
                 Reason = change.Reason,
-                IncidentIds = outcome.Touched,
+                IncidentIds = applied.Touched,
             });
-            await tx.CommitAsync(cancellationToken);
-        }
+            return (applied, announced, audited);
+        }, logger, cancellationToken);
         logger.LogInformation("{Action} by {Analyst}: {Details} (audit {AuditId})", action, change.Analyst, outcome.Details, auditId);
         foreach (var changed in changes)
         {

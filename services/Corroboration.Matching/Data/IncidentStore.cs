@@ -28,14 +28,19 @@ public sealed class IncidentStore(DbConnectionFactory db)
             ON CONFLICT (report_id) DO UPDATE SET version = excluded.version
             """, new { reportId, version }, tx);
 
+    /// <summary>Removes a report's claims, after locking the incidents holding them; returns the removed rows.</summary>
     public async Task<List<MemberRow>> RemoveMembersOfReportAsync(DbTransaction tx, string reportId)
     {
-        var rows = (await tx.Connection!.QueryAsync<MemberRow>($"SELECT {MemberColumns} FROM matching_members WHERE report_id = @reportId", new { reportId }, tx)).ToList();
-        await tx.Connection!.ExecuteAsync("DELETE FROM matching_members WHERE report_id = @reportId", new { reportId }, tx);
-        return rows;
+        var holding = (await tx.Connection!.QueryAsync<string>(
+            "SELECT DISTINCT incident_id FROM matching_members WHERE report_id = @reportId", new { reportId }, tx)).ToList();
+        await IncidentsAsync(tx, holding);
+        // RETURNING says where each claim really was, should one have moved before the lock.
+        return (await tx.Connection!.QueryAsync<MemberRow>(
+            $"DELETE FROM matching_members WHERE report_id = @reportId RETURNING {MemberColumns}", new { reportId }, tx)).ToList();
     }
 
     /// <summary>Incidents sharing the most blocking keys with a claim, best first.</summary>
+    /// <summary>The incidents agreeing with the keys on most kinds of key (BlockingKeys.Kind, here in SQL), then on most keys.</summary>
     public async Task<List<string>> CandidateIdsAsync(DbTransaction tx, IReadOnlyList<string> keys, int limit)
     {
         if (keys.Count == 0)
@@ -44,13 +49,17 @@ public sealed class IncidentStore(DbConnectionFactory db)
         }
         return (await tx.Connection!.QueryAsync<string>($"""
             SELECT incident_id FROM matching_block_keys WHERE {db.Dialect.InList("block_key", "@keys")}
-            GROUP BY incident_id ORDER BY COUNT(*) DESC, incident_id LIMIT @limit
+            GROUP BY incident_id
+            ORDER BY COUNT(DISTINCT CASE WHEN substr(block_key, 1, 1) = 'm' THEN 't' ELSE substr(block_key, 1, 1) END) DESC,
+                COUNT(*) DESC, incident_id
+            LIMIT @limit
             """, new { keys = keys.ToArray(), limit }, tx)).ToList();
     }
 
-    public async Task<List<IncidentRow>> IncidentsAsync(DbTransaction tx, IReadOnlyList<string> ids) =>
+    /// <summary>Reads and row-locks incidents (in id order, so that two lockers of one set cannot deadlock); gone ones are left out.</summary>
+    public async Task<List<IncidentRow>> IncidentsAsync(DbTransaction tx, IReadOnlyCollection<string> ids) =>
         ids.Count == 0 ? [] : (await tx.Connection!.QueryAsync<IncidentRow>(
-            $"SELECT {IncidentColumns} FROM matching_incidents WHERE {db.Dialect.InList("id", "@ids")} {db.Dialect.ForUpdate()}",
+            $"SELECT {IncidentColumns} FROM matching_incidents WHERE {db.Dialect.InList("id", "@ids")} ORDER BY id {db.Dialect.ForUpdate()}",
             new { ids = ids.ToArray() }, tx)).ToList();
 
     public async Task<string> NextIncidentIdAsync(DbTransaction tx) => $"inc-{await Counters.NextAsync(tx, "incident"):D6}";
@@ -95,6 +104,7 @@ public sealed class IncidentStore(DbConnectionFactory db)
     /// <summary>Writes the incident row with the next version and replaces its blocking keys; returns that version.</summary>
     public async Task<long> SaveIncidentAsync(DbTransaction tx, IncidentRow incident, IReadOnlyList<string> keys)
     {
+        await LockKeysAsync(tx, incident.Id, keys);
         var version = await tx.Connection!.QuerySingleAsync<long>("""
             INSERT INTO matching_incidents (id, version, occurred_on, place, profile_json, search_text, member_count, updated_at)
             VALUES (@Id, 1, @OccurredOn, @Place, @ProfileJson, @SearchText, @MemberCount, @UpdatedAt)
@@ -113,10 +123,31 @@ public sealed class IncidentStore(DbConnectionFactory db)
     /// <summary>Removes an incident that lost all its members; returns the version its removal carries.</summary>
     public async Task<long> DeleteIncidentAsync(DbTransaction tx, string incidentId)
     {
+        await LockKeysAsync(tx, incidentId, []);
         var version = await tx.Connection!.QuerySingleOrDefaultAsync<long?>(
             "DELETE FROM matching_incidents WHERE id = @incidentId RETURNING version", new { incidentId }, tx);
         await tx.Connection!.ExecuteAsync("DELETE FROM matching_block_keys WHERE incident_id = @incidentId", new { incidentId }, tx);
         return (version ?? 0) + 1;
+    }
+
+    /// <summary>
+    /// Locks the incident's index keys, old and new (see <see cref="MatchingLocks"/>). Without
+    /// waiting: this transaction already holds other locks, and waiting here could deadlock; a
+    /// busy key starts the transaction again with these keys locked from its start.
+    /// </summary>
+    private async Task LockKeysAsync(DbTransaction tx, string incidentId, IReadOnlyList<string> newKeys)
+    {
+        if (db.Dialect != SqlDialect.Postgres)
+        {
+            return;
+        }
+        var oldKeys = await tx.Connection!.QueryAsync<string>(
+            "SELECT block_key FROM matching_block_keys WHERE incident_id = @incidentId", new { incidentId }, tx);
+        var locks = oldKeys.Concat(newKeys).Select(MatchingLocks.Key).ToList();
+        if ((await AdvisoryLocks.TryLockAsync(tx, locks)).Count > 0)
+        {
+            throw new WriteConflictException($"another transaction holds blocking keys of {incidentId}", locks);
+        }
     }
 
     public async Task<IncidentRow?> FindAsync(string id, CancellationToken cancellationToken)

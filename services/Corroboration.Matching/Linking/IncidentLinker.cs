@@ -2,6 +2,7 @@ using System.Data.Common;
 using Corroboration.Contracts;
 using Corroboration.Core.Matching;
 using Corroboration.Matching.Data;
+using Corroboration.Storage;
 using MassTransit;
 
 namespace Corroboration.Matching.Linking;
@@ -10,7 +11,8 @@ namespace Corroboration.Matching.Linking;
 /// Links each claim of an ingested report to an incident in one transaction: withdraws the
 /// report's earlier claims, finds candidates through the blocking index, lets the assigner
 /// decide (within what analysts' constraints allow, see <see cref="LinkGuard"/>), merges
-/// incidents the claim bridges, then announces every incident that changed.
+/// incidents the claim bridges, then announces every incident that changed. Linkers may run
+/// concurrently: <see cref="MatchingLocks"/> says how they keep out of each other's way.
 /// </summary>
 public sealed class IncidentLinker(
     IncidentStore store,
@@ -25,32 +27,16 @@ public sealed class IncidentLinker(
 
     public async Task LinkAsync(ReportIngested report, CancellationToken cancellationToken)
     {
-        List<IncidentChanged> changes;
-        await using (var connection = await store.Database.OpenAsync(cancellationToken))
-        await using (var tx = await connection.BeginTransactionAsync(cancellationToken))
+        var terms = TermVector.FromText(report.Title + "\n" + report.Text);
+        var digest = TextDigest(report);
+        var members = report.Claims.Select((claim, i) => new IncidentMember(
+            report.ReportId, i, report.Source, report.SourceType, report.PublishedOn, digest, claim)).ToList();
+        var claims = members.Select(m => ClaimProfile.Of(m, terms)).ToList();
+        var changes = await store.Database.WriteAsync(
+            Locks(report.ReportId, claims), tx => LinkInAsync(tx, report, members, claims, terms), logger, cancellationToken);
+        if (changes.Count > 0 && claims.Count > 0)
         {
-            if (await store.ReportVersionAsync(tx, report.ReportId) >= report.Version)
-            {
-                logger.LogDebug("Report {ReportId} version {Version} already linked", report.ReportId, report.Version);
-                return;
-            }
-            var touched = new Dictionary<string, string>(StringComparer.Ordinal); // incident → reason
-            foreach (var withdrawn in await store.RemoveMembersOfReportAsync(tx, report.ReportId))
-            {
-                touched[withdrawn.IncidentId] = $"report {report.ReportId} updated";
-            }
-            var terms = TermVector.FromText(report.Title + "\n" + report.Text);
-            var ownIncidents = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < report.Claims.Count; i++)
-            {
-                var member = new IncidentMember(report.ReportId, i, report.Source, report.SourceType, report.PublishedOn, TextDigest(report), report.Claims[i]);
-                var (incidentId, reason) = await LinkClaimAsync(tx, member, terms, report.Title, ownIncidents, touched);
-                ownIncidents.Add(incidentId);
-                touched[incidentId] = reason;
-            }
-            await store.SetReportVersionAsync(tx, report.ReportId, report.Version);
-            changes = await refresher.SaveAsync(tx, touched);
-            await tx.CommitAsync(cancellationToken);
+            scorer.Rarity.Observe(terms); // counted once it is linked, as the seeder counts it after a restart
         }
         foreach (var change in changes)
         {
@@ -58,14 +44,45 @@ public sealed class IncidentLinker(
         }
     }
 
+    /// <summary>What a linker locks from its start: see <see cref="MatchingLocks"/>.</summary>
+    private static IEnumerable<string> Locks(string reportId, List<ClaimProfile> claims) =>
+        claims.SelectMany(c => BlockingKeys.ForClaim(c).Concat(BlockingKeys.ForIncident(IncidentProfile.Build([c]))))
+            .Select(MatchingLocks.Key).Append(MatchingLocks.Report(reportId));
+
+    private async Task<List<IncidentChanged>> LinkInAsync(
+        DbTransaction tx, ReportIngested report, List<IncidentMember> members, List<ClaimProfile> claims, TermVector terms)
+    {
+        if (await store.ReportVersionAsync(tx, report.ReportId) >= report.Version)
+        {
+            logger.LogDebug("Report {ReportId} version {Version} already linked", report.ReportId, report.Version);
+            return [];
+        }
+        var touched = new Dictionary<string, string>(StringComparer.Ordinal); // incident → reason
+        foreach (var withdrawn in await store.RemoveMembersOfReportAsync(tx, report.ReportId))
+        {
+            touched[withdrawn.IncidentId] = $"report {report.ReportId} updated";
+        }
+        var ownIncidents = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < members.Count; i++)
+        {
+            var (incidentId, reason) = await LinkClaimAsync(tx, members[i], claims[i], terms, report.Title, ownIncidents, touched);
+            ownIncidents.Add(incidentId);
+            touched[incidentId] = reason;
+        }
+        await store.SetReportVersionAsync(tx, report.ReportId, report.Version);
+        // The refresher reads their members, so all must be locked; most are already, but not one
+        // that a withdrawn claim was moved into just before its old incident was locked.
+        await store.IncidentsAsync(tx, touched.Keys);
+        return await refresher.SaveAsync(tx, touched);
+    }
+
     private async Task<(string IncidentId, string Reason)> LinkClaimAsync(
-        DbTransaction tx, IncidentMember member, TermVector terms, string? title,
+        DbTransaction tx, IncidentMember member, ClaimProfile claim, TermVector terms, string? title,
         HashSet<string> ownIncidents, Dictionary<string, string> touched)
     {
-        var claim = ClaimProfile.Of(member, terms);
         var constraints = await guard.ForClaimAsync(tx, member.ReportId, member.ClaimIndex);
         var (incidentId, absorbed, probability, reason) = constraints.RequiredIncident is { } required
-            ? await JoinPartnerAsync(tx, claim, required, constraints.RequiredBy!)
+            ? await JoinPartnerAsync(tx, claim, required, constraints.RequiredBy!, ownIncidents)
             : await AssignAsync(tx, claim, ownIncidents, constraints.ExcludedIncidents);
         foreach (var merged in absorbed)
         {
@@ -86,9 +103,15 @@ public sealed class IncidentLinker(
     }
 
     /// <summary>A must-link partner's incident wins, whatever the match weight (which is still recorded).</summary>
-    private async Task<Placement> JoinPartnerAsync(DbTransaction tx, ClaimProfile claim, string incidentId, string partner)
+    private async Task<Placement> JoinPartnerAsync(DbTransaction tx, ClaimProfile claim, string incidentId, string partner, HashSet<string> ownIncidents)
     {
-        await store.IncidentsAsync(tx, [incidentId]); // row lock; the incident may also be new in this transaction
+        // Row lock (the incident may also be new in this transaction). The partner was looked up
+        // before it: had its incident been merged away or the partner moved, start again.
+        var locked = (await store.IncidentsAsync(tx, [incidentId])).Count == 1 || ownIncidents.Contains(incidentId);
+        if (!locked || (await guard.ForClaimAsync(tx, claim.ReportId, claim.ClaimIndex)).RequiredIncident != incidentId)
+        {
+            throw new WriteConflictException($"must-link partner {partner} of {claim.ReportId}#{claim.ClaimIndex} left {incidentId}");
+        }
         var members = await store.MembersAsync(tx, incidentId);
         var probability = scorer.Score(claim, IncidentProfile.Build(members.Select(ProfileJson.ClaimOf).ToList())).Probability;
         return new(incidentId, [], probability, $"report {claim.ReportId} joined (must-link with {partner})");

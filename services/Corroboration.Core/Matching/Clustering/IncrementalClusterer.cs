@@ -34,10 +34,6 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
     public IReadOnlyList<string> AddReport(IReadOnlyList<ClaimProfile> claims)
     {
         var own = new List<string>();
-        if (claims.Count > 0)
-        {
-            assigner.Scorer.Rarity.Observe(claims[0].Terms);
-        }
         foreach (var claim in claims)
         {
             var candidates = Candidates(claim).Where(id => !own.Contains(id))
@@ -58,6 +54,10 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
             }
             Refresh(target);
             own.Add(target);
+        }
+        if (claims.Count > 0)
+        {
+            assigner.Scorer.Rarity.Observe(claims[0].Terms); // as the service counts a report once linked
         }
         return own;
     }

@@ -1,0 +1,74 @@
+using Corroboration.Contracts;
+using Corroboration.Matching.Consumers;
+using Corroboration.Storage;
+using Corroboration.Testing;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Corroboration.Matching.Tests;
+
+/// <summary>The Matching service with its consumer at a given concurrency, on SQLite or on the given PostgreSQL database.</summary>
+public sealed class ScaledMatchingHost : IAsyncDisposable
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(5);
+
+    private readonly ServiceFactory<Program> _factory = new(bus => bus.AddMatchingConsumers());
+    private readonly WebApplicationFactory<Program> _service;
+
+    private ScaledMatchingHost(int concurrency, string? postgres)
+    {
+        _service = _factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting(ReportIngestedConsumerDefinition.ConcurrencySetting, concurrency.ToString());
+            if (postgres is not null)
+            {
+                builder.UseSetting("Database:Provider", "postgres");
+                builder.UseSetting("Database:ConnectionString", postgres);
+            }
+            builder.ConfigureTestServices(services => services.AddConsumeObserver(_ => Tally));
+        });
+    }
+
+    public ConsumeTally Tally { get; } = new();
+
+    public ITestHarness Harness { get; private set; } = null!;
+
+    public IServiceProvider Services => _service.Services;
+
+    public DbConnectionFactory Database => Services.GetRequiredService<DbConnectionFactory>();
+
+    public static async Task<ScaledMatchingHost> StartAsync(int concurrency, string? postgres = null)
+    {
+        var host = new ScaledMatchingHost(concurrency, postgres);
+        host.Harness = host._service.Services.GetTestHarness();
+        await host.Harness.Start();
+        Assert.Equal(postgres is null ? SqlDialect.Sqlite : SqlDialect.Postgres, host.Database.Dialect);
+        return host;
+    }
+
+    public async Task PublishAsync(IEnumerable<ReportIngested> messages)
+    {
+        foreach (var message in messages)
+        {
+            await Harness.Bus.Publish(message);
+        }
+    }
+
+    /// <summary>Waits until this many messages have been consumed, failing at once should one fail for good.</summary>
+    public async Task ConsumedAsync(int count)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (Tally.Consumed < count)
+        {
+            Assert.False(Harness.Published.Select<Fault<ReportIngested>>().Any(), "a ReportIngested failed after its retries");
+            Assert.True(clock.Elapsed < Deadline, $"only {Tally.Consumed} of {count} messages consumed in {Deadline}");
+            await Task.Delay(50);
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+}

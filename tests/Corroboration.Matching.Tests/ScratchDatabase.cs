@@ -1,0 +1,43 @@
+using Npgsql;
+
+namespace Corroboration.Matching.Tests;
+
+/// <summary>A PostgreSQL database of its own for one test, on the server <c>CORRO_TEST_POSTGRES</c> names; dropped afterwards.</summary>
+public sealed class ScratchDatabase : IAsyncDisposable
+{
+    public const string Variable = "CORRO_TEST_POSTGRES";
+
+    private readonly string _server;
+    private readonly string _name = $"corro_matching_{Guid.NewGuid():N}";
+
+    private ScratchDatabase(string server)
+    {
+        _server = server;
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = _name }.ConnectionString;
+    }
+
+    public static string? Server => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } server ? server : null;
+
+    public string ConnectionString { get; }
+
+    public static async Task<ScratchDatabase> CreateAsync()
+    {
+        var database = new ScratchDatabase(Server ?? throw new InvalidOperationException($"{Variable} is not set"));
+        await database.ExecuteAsync($"CREATE DATABASE \"{database._name}\"");
+        return database;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
