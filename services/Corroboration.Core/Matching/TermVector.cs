@@ -24,7 +24,9 @@ public sealed record TermVector(IReadOnlyDictionary<string, double> Weights)
             // Sub-linear term frequency, so one repeated word does not dominate.
             counts[word] = counts.GetValueOrDefault(word) + 1;
         }
-        return FromWeights(counts.ToDictionary(kv => kv.Key, kv => 1 + Math.Log(kv.Value)));
+        // Of words as frequent as each other, the earlier are kept (the title and the lead say
+        // what the story is about): a stable sort keeps the dictionary's first-seen order.
+        return Normalized(counts.Select(kv => KeyValuePair.Create(kv.Key, 1 + Math.Log(kv.Value))).OrderByDescending(kv => kv.Value));
     }
 
     /// <summary>The normalized sum of several vectors: an incident's centroid.</summary>
@@ -67,9 +69,12 @@ public sealed record TermVector(IReadOnlyDictionary<string, double> Weights)
 
     private static bool IsArabic(string term) => term.Length > 0 && term[0] is >= '\u0600' and <= '\u06FF';
 
-    private static TermVector FromWeights(Dictionary<string, double> weights)
+    private static TermVector FromWeights(Dictionary<string, double> weights) =>
+        Normalized(weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal));
+
+    private static TermVector Normalized(IEnumerable<KeyValuePair<string, double>> ranked)
     {
-        var kept = weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxTerms).ToList();
+        var kept = ranked.Take(MaxTerms).ToList();
         var norm = Math.Sqrt(kept.Sum(kv => kv.Value * kv.Value));
         if (norm == 0)
         {
