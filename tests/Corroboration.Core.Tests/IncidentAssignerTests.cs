@@ -55,6 +55,23 @@ public class IncidentAssignerTests
     }
 
     [Fact]
+    public void ANeighbourThatTurnsOutToBeTheGrownIncidentRejoinsItUnlessTheyShareAReport()
+    {
+        var english = new[]
+        {
+            Claim("en1", "2023-10-05", "Ariha", 35.81, 36.61, "air strike hit the vegetable market in Ariha killing twelve civilians", 12),
+            Claim("en2", "2023-10-05", "Ariha", 35.81, 36.61, "vegetable market in Ariha struck from the air, twelve dead", 12),
+        };
+        var arabic = new[] { Claim("ar1", "2023-10-05", "Ariha", 35.81, 36.61, "غارة جوية على سوق الخضار في أريحا تقتل 12 مدنيا", 12) };
+        var grown = Incident(english);
+        var reports = english.Select(c => c.ReportId).ToHashSet();
+        Assert.Equal(["inc-ar"], Assigner.Rejoined(grown, reports, new Dictionary<string, IReadOnlyList<ClaimProfile>> { ["inc-ar"] = arabic }));
+        Assert.Empty(Assigner.Rejoined(grown, reports.Append("ar1").ToHashSet(), new Dictionary<string, IReadOnlyList<ClaimProfile>> { ["inc-ar"] = arabic }));
+        var elsewhere = new[] { Claim("ar2", "2023-10-12", "Qamishli", 37.05, 41.23, "غارة جوية على سوق في القامشلي", 3) };
+        Assert.Empty(Assigner.Rejoined(grown, reports, new Dictionary<string, IReadOnlyList<ClaimProfile>> { ["inc-q"] = elsewhere }));
+    }
+
+    [Fact]
     public void WithoutDateOrPlaceTheTextDecides()
     {
         var existing = Incident(Claim("a", null, null, null, null, "earthquake Indonesia Aceh magnitude tsunami warning villages collapsed"));

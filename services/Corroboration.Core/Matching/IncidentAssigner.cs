@@ -10,20 +10,37 @@ public sealed class IncidentAssigner(MatchScorer scorer)
 {
     public MatchScorer Scorer => scorer;
 
+    private const int RejoinSample = 8;
+
     public Assignment Assign(ClaimProfile claim, IReadOnlyDictionary<string, IncidentProfile> candidates)
     {
-        var linked = candidates
+        var weights = scorer.Weights;
+        var scored = candidates
             .Select(c => (Id: c.Key, Decision: scorer.Score(claim, c.Value)))
-            .Where(c => c.Decision.Weight >= scorer.Weights.LinkThreshold)
             .OrderByDescending(c => c.Decision.Weight)
             .ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList();
-        if (linked.Count == 0)
+        if (scored.Count == 0 || scored[0].Decision.Weight < weights.LinkThreshold)
         {
             return new Assignment(null, [], null);
         }
-        var best = linked[0];
-        var bridged = linked.Skip(1).Where(c => c.Decision.Weight >= scorer.Weights.LinkThreshold + scorer.Weights.MergeMargin);
-        return new Assignment(best.Id, bridged.Select(c => c.Id).ToList(), best.Decision);
+        var best = scored[0];
+        var bridged = scored.Skip(1).Where(c => c.Decision.Weight >= weights.LinkThreshold + weights.MergeMargin).Select(c => c.Id).ToList();
+        var neighbours = scored.Skip(1 + bridged.Count).Where(c => c.Decision.Weight >= weights.LinkThreshold - weights.NeighbourMargin).Select(c => c.Id).ToList();
+        return new Assignment(best.Id, bridged, best.Decision, neighbours);
     }
+
+    /// <summary>
+    /// The neighbours that turn out to be the grown incident: an English and an Arabic cluster of
+    /// one strike, say, that no single report bridged. Each is judged by its latest claims' average
+    /// weight against the grown incident; one sharing a report with it never is (a report's claims
+    /// are different incidents).
+    /// </summary>
+    public IReadOnlyList<string> Rejoined(IncidentProfile grown, IReadOnlySet<string> grownReports, IReadOnlyDictionary<string, IReadOnlyList<ClaimProfile>> neighbours) =>
+        neighbours
+            .Where(n => n.Value.Count > 0 && n.Value.All(c => !grownReports.Contains(c.ReportId)))
+            .Where(n => n.Value.TakeLast(RejoinSample).Average(c => scorer.Score(c, grown).Weight) >= scorer.Weights.RejoinWeight)
+            .Select(n => n.Key)
+            .Order(StringComparer.Ordinal)
+            .ToList();
 }

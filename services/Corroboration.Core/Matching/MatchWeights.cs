@@ -10,4 +10,10 @@ public sealed record MatchWeights
 
     /// <summary>A claim merges a second incident into its best one only with this much more weight.</summary>
     public double MergeMargin { get; init; } = 2.0;
+
+    /// <summary>Candidates the claim missed by less than this are looked at again once it has joined (see <see cref="IncidentAssigner.Rejoined"/>).</summary>
+    public double NeighbourMargin { get; init; } = 4.0;
+
+    /// <summary>A neighbour whose latest claims weigh this much on average against the grown incident is merged into it.</summary>
+    public double RejoinWeight { get; init; } = 2.0;
 }

@@ -130,8 +130,29 @@ public sealed class IncidentLinker(
             return new(await store.NextIncidentIdAsync(tx), [], 1.0, $"new incident from report {claim.ReportId}");
         }
         var absorbed = await guard.AllowedMergesAsync(tx, incidentId, assignment.Absorbed);
+        if (assignment.Neighbours is { Count: > 0 } neighbours)
+        {
+            absorbed.AddRange(await guard.AllowedMergesAsync(tx, incidentId, await RejoinedAsync(tx, claim, incidentId, absorbed, neighbours)));
+        }
         return new(incidentId, absorbed, assignment.Decision!.Probability,
             $"report {claim.ReportId} joined (match probability {assignment.Decision.Probability:0.00})");
+    }
+
+    /// <summary>The neighbours the grown incident (its claims, those it absorbs and the new one) turns out to be; all are row-locked as candidates.</summary>
+    private async Task<IReadOnlyList<string>> RejoinedAsync(
+        DbTransaction tx, ClaimProfile claim, string incidentId, List<string> absorbed, IReadOnlyList<string> neighbours)
+    {
+        var grown = new List<ClaimProfile> { claim };
+        foreach (var id in absorbed.Prepend(incidentId))
+        {
+            grown.AddRange((await store.MembersAsync(tx, id)).Select(ProfileJson.ClaimOf));
+        }
+        var others = new Dictionary<string, IReadOnlyList<ClaimProfile>>(StringComparer.Ordinal);
+        foreach (var id in neighbours)
+        {
+            others[id] = (await store.MembersAsync(tx, id)).Select(ProfileJson.ClaimOf).ToList();
+        }
+        return assigner.Rejoined(IncidentProfile.Build(grown), grown.Select(c => c.ReportId).ToHashSet(StringComparer.Ordinal), others);
     }
 
     private sealed record Placement(string IncidentId, List<string> Absorbed, double Probability, string Reason);

@@ -53,6 +53,10 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
                 Remove(absorbed);
             }
             Refresh(target);
+            if (assignment.Neighbours is { Count: > 0 } neighbours)
+            {
+                Rejoin(target, neighbours.Where(id => members.ContainsKey(id) && !own.Contains(id)));
+            }
             own.Add(target);
         }
         if (claims.Count > 0)
@@ -60,6 +64,22 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
             assigner.Scorer.Rarity.Observe(claims[0].Terms); // as the service counts a report once linked
         }
         return own;
+    }
+
+    private void Rejoin(string target, IEnumerable<string> neighbours)
+    {
+        var grownReports = members[target].Select(c => c.ReportId).ToHashSet(StringComparer.Ordinal);
+        var rejoined = assigner.Rejoined(profiles[target], grownReports,
+            neighbours.ToDictionary(id => id, id => (IReadOnlyList<ClaimProfile>)members[id], StringComparer.Ordinal));
+        foreach (var id in rejoined)
+        {
+            members[target].AddRange(members[id]);
+            Remove(id);
+        }
+        if (rejoined.Count > 0)
+        {
+            Refresh(target);
+        }
     }
 
     /// <summary>The incidents agreeing with the claim on most kinds of blocking key, then most keys, as the service's index query ranks them.</summary>
