@@ -16,6 +16,7 @@ namespace Corroboration.Cli.Commands;
 public static class BenchmarkCommand
 {
     private const int Batch = 4096;
+    private const int LogEvery = 50_000;
 
     public static int Run(CommandLine line)
     {
@@ -43,6 +44,11 @@ public static class BenchmarkCommand
             }
             done += batch.Length;
             progress.Show($"benchmark: {done:N0} of {count:N0} reports, {clock.Elapsed.TotalSeconds:0} s");
+            if (Console.IsErrorRedirected && done / LogEvery != (done - batch.Length) / LogEvery)
+            {
+                // A long run written to a log still says how far it got.
+                Console.Error.WriteLine($"benchmark: {done:N0} of {count:N0} reports, {clusterer.Incidents.Count:N0} incidents, {clock.Elapsed.TotalSeconds:0} s, {Environment.WorkingSet / (1024 * 1024):N0} MB");
+            }
         }
         progress.Clear();
         var elapsed = clock.Elapsed;
