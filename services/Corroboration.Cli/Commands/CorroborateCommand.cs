@@ -41,7 +41,7 @@ public static class CorroborateCommand
         Console.WriteLine(
             $"corroborate: {outcome.Reports} reports ({outcome.Rejected} lines rejected) → "
             + $"{outcome.Incidents} incidents ({string.Join(", ", outcome.Grades.OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Value}"))}) "
-            + $"in {seconds:0.0} s ({outcome.Reports / Math.Max(seconds, 0.001):0} reports/s) → {output}" + (pairs > 0 ? $"; match model learned by EM from {pairs} blocked pairs" : ""));
+            + $"in {seconds:0.0} s ({outcome.Reports / Math.Max(seconds, 0.001):0} reports/s) → {output}" + (pairs > 0 ? $"; match model learned by EM from {pairs} compared pairs" : ""));
         return BatchRun.ExitCode(outcome);
     }
 }

@@ -95,7 +95,9 @@ public static class MatchModelTrainer
     private static IEnumerable<(int A, int B)> RandomPairs(IReadOnlyList<ClaimProfile> claims)
     {
         var random = new Random(claims.Count);
-        for (var n = 0; n < RandomPairCount; n++)
+        // A small batch has few distinct pairs: drawing far more would only repeat them.
+        var draws = Math.Min(RandomPairCount, (long)claims.Count * (claims.Count - 1) / 2);
+        for (var n = 0; n < draws; n++)
         {
             var (a, b) = (random.Next(claims.Count), random.Next(claims.Count));
             if (claims[a].ReportId != claims[b].ReportId)
@@ -123,7 +125,13 @@ public static class MatchModelTrainer
             Features = start.Features.Select((feature, f) =>
             {
                 var u = new double[feature.Levels.Count];
-                EmEstimator.Normalize(counts[f], u);
+                // Add-one per level: a level no random pair showed is rare, not impossible
+                // (a u of 1e-6 would make its weight +12 on one unlucky sample).
+                var total = counts[f].Sum() + u.Length;
+                for (var l = 0; l < u.Length; l++)
+                {
+                    u[l] = (counts[f][l] + 1) / total;
+                }
                 return feature with { Levels = feature.Levels.Select((level, l) => level with { U = u[l] }).ToList() };
             }).ToList(),
         };
