@@ -50,5 +50,8 @@ public static class BlockingKeys
     /// </summary>
     public static char Kind(string key) => key[0] == 'm' ? 't' : key[0];
 
+    /// <summary><see cref="Kind"/> as one bit, for counting kinds without a set.</summary>
+    public static int KindBit(string key) => Kind(key) switch { 'd' => 1, 'p' => 2, 't' => 4, _ => 8 };
+
     private static string DayKey(DateOnly day) => "d:" + IsoDates.Format(day);
 }

@@ -42,7 +42,21 @@ public sealed class TermRarity
                 dot += weight * other * idf * idf;
             }
         }
-        return dot == 0 ? 0 : dot / (Norm(a) * Norm(b));
+        return dot == 0 ? 0 : dot / (CachedNorm(a) * Norm(b));
+    }
+
+    // A claim is compared with fifty candidates in a row: its norm is worked out once per claim
+    // (per thread, and again when the document count has moved on).
+    [ThreadStatic]
+    private static (TermVector? Vector, TermRarity? Owner, int Documents, double Norm) last;
+
+    private double CachedNorm(TermVector vector)
+    {
+        if (!ReferenceEquals(last.Vector, vector) || !ReferenceEquals(last.Owner, this) || last.Documents != documents)
+        {
+            last = (vector, this, documents, Norm(vector));
+        }
+        return last.Norm;
     }
 
     private double Norm(TermVector vector)

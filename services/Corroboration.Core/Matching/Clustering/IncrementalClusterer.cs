@@ -85,7 +85,7 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
     /// <summary>The incidents agreeing with the claim on most kinds of blocking key, then most keys, as the service's index query ranks them.</summary>
     private IEnumerable<string> Candidates(ClaimProfile claim)
     {
-        var shared = new Dictionary<string, (HashSet<char> Kinds, int Keys)>(StringComparer.Ordinal);
+        var shared = new Dictionary<string, (int Kinds, int Keys)>(StringComparer.Ordinal);
         foreach (var key in BlockingKeys.ForClaim(claim))
         {
             // A key half the corpus shares ("killed", a governorate) tells nothing and would make
@@ -94,16 +94,12 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
             {
                 foreach (var id in ids)
                 {
-                    if (!shared.TryGetValue(id, out var hits))
-                    {
-                        shared[id] = hits = ([], 0);
-                    }
-                    hits.Kinds.Add(BlockingKeys.Kind(key));
-                    shared[id] = hits with { Keys = hits.Keys + 1 };
+                    var (kinds, keys) = shared.GetValueOrDefault(id);
+                    shared[id] = (kinds | BlockingKeys.KindBit(key), keys + 1);
                 }
             }
         }
-        return shared.OrderByDescending(s => s.Value.Kinds.Count).ThenByDescending(s => s.Value.Keys).ThenBy(s => s.Key, StringComparer.Ordinal)
+        return shared.OrderByDescending(s => int.PopCount(s.Value.Kinds)).ThenByDescending(s => s.Value.Keys).ThenBy(s => s.Key, StringComparer.Ordinal)
             .Take(maxCandidates).Select(s => s.Key);
     }
 
