@@ -67,6 +67,9 @@ public class IncidentAssignerTests
         var reports = english.Select(c => c.ReportId).ToHashSet();
         Assert.Equal(["inc-ar"], Assigner.Rejoined(grown, reports, new Dictionary<string, IReadOnlyList<ClaimProfile>> { ["inc-ar"] = arabic }));
         Assert.Empty(Assigner.Rejoined(grown, reports.Append("ar1").ToHashSet(), new Dictionary<string, IReadOnlyList<ClaimProfile>> { ["inc-ar"] = arabic }));
+        // Two neighbours holding claims of one report cannot both join.
+        var arabicAgain = new[] { Claim("ar1", "2023-10-05", "Ariha", 35.81, 36.61, "غارة جوية على سوق الخضار في أريحا تقتل 12 مدنيا", 12) with { ClaimIndex = 1 } };
+        Assert.Single(Assigner.Rejoined(grown, reports, new Dictionary<string, IReadOnlyList<ClaimProfile>> { ["inc-ar"] = arabic, ["inc-ar2"] = arabicAgain }));
         var elsewhere = new[] { Claim("ar2", "2023-10-12", "Qamishli", 37.05, 41.23, "غارة جوية على سوق في القامشلي", 3) };
         Assert.Empty(Assigner.Rejoined(grown, reports, new Dictionary<string, IReadOnlyList<ClaimProfile>> { ["inc-q"] = elsewhere }));
     }

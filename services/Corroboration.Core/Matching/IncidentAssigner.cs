@@ -36,11 +36,20 @@ public sealed class IncidentAssigner(MatchScorer scorer)
     /// weight against the grown incident; one sharing a report with it never is (a report's claims
     /// are different incidents).
     /// </summary>
-    public IReadOnlyList<string> Rejoined(IncidentProfile grown, IReadOnlySet<string> grownReports, IReadOnlyDictionary<string, IReadOnlyList<ClaimProfile>> neighbours) =>
-        neighbours
-            .Where(n => n.Value.Count > 0 && n.Value.All(c => !grownReports.Contains(c.ReportId)))
-            .Where(n => n.Value.TakeLast(RejoinSample).Average(c => scorer.Score(c, grown).Weight) >= scorer.Weights.RejoinWeight)
-            .Select(n => n.Key)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+    public IReadOnlyList<string> Rejoined(IncidentProfile grown, IReadOnlySet<string> grownReports, IReadOnlyDictionary<string, IReadOnlyList<ClaimProfile>> neighbours)
+    {
+        var reports = new HashSet<string>(grownReports, StringComparer.Ordinal);
+        var rejoined = new List<string>();
+        foreach (var (id, claims) in neighbours.OrderBy(n => n.Key, StringComparer.Ordinal))
+        {
+            // Checked against the reports of neighbours already taken too: two of them may hold claims of one report.
+            if (claims.Count > 0 && claims.All(c => !reports.Contains(c.ReportId))
+                && claims.TakeLast(RejoinSample).Average(c => scorer.Score(c, grown).Weight) >= scorer.Weights.RejoinWeight)
+            {
+                rejoined.Add(id);
+                reports.UnionWith(claims.Select(c => c.ReportId));
+            }
+        }
+        return rejoined;
+    }
 }

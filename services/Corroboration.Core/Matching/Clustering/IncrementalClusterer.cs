@@ -1,8 +1,9 @@
 namespace Corroboration.Core.Matching.Clustering;
 
 /// <summary>
-/// The matcher's incremental clustering held in memory: the same blocking, assignment and
-/// bridging the Matching service does against its tables, for batch runs and benchmarks.
+/// The matcher's incremental clustering held in memory: the same blocking, assignment,
+/// bridging and rejoining the Matching service does against its tables, for batch runs and
+/// benchmarks — but for the stop-keys below, which the service's index query does not skip yet.
 /// Reports arrive one at a time; each claim joins or founds an incident.
 /// </summary>
 public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandidates = IncrementalClusterer.DefaultMaxCandidates)
@@ -82,7 +83,7 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
         }
     }
 
-    /// <summary>The incidents agreeing with the claim on most kinds of blocking key, then most keys, as the service's index query ranks them.</summary>
+    /// <summary>The incidents agreeing with the claim on most kinds of blocking key, then most keys, ranked as the service's index query ranks them.</summary>
     private IEnumerable<string> Candidates(ClaimProfile claim)
     {
         var shared = new Dictionary<string, (int Kinds, int Keys)>(StringComparer.Ordinal);
