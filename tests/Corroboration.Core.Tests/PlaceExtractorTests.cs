@@ -19,6 +19,21 @@ public class PlaceExtractorTests
     }
 
     [Fact]
+    public void AGovernorateInTheLeadYieldsToTheTownTheNextSentenceNames()
+    {
+        var place = Where("Four children killed in regime shelling on Idlib. The shells hit the town of Ariha in the south of the province.");
+        Assert.Equal("Ariha", place?.Place.Name);
+    }
+
+    [Fact]
+    public void ATownInAnotherGovernorateDoesNotReplaceTheLeadsRegion()
+    {
+        var place = Where("Four children killed in regime shelling on Idlib. Displaced families had fled there from Qamishli.");
+        Assert.Equal("Idlib", place?.Place.Admin1);
+        Assert.NotEqual("Qamishli", place?.Place.Name);
+    }
+
+    [Fact]
     public void ArabicCliticPrefixesAreRemoved()
     {
         Assert.Equal("Qamishli", Where("قتيل بانفجار وبالقامشلي جرحى.")?.Place.Name);

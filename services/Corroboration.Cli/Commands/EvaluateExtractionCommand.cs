@@ -44,6 +44,7 @@ public static class EvaluateExtractionCommand
         Console.WriteLine($"reports judged     {scores.Reports} of {reports.Count} (extraction took {clock.Elapsed.TotalSeconds:0.0} s)");
         Console.WriteLine($"date within 1 day  {scores.Date:0.000}  (of {scores.DateLabelled} with a gold date)");
         Console.WriteLine($"place              {scores.Place:0.000}  (within 10 km of the gold place or in its governorate; of {scores.PlaceLabelled})");
+        Console.WriteLine($"  exact place      {scores.PlaceExact:0.000}  (within 10 km of the gold place; of {scores.PlaceResolved} whose gold place the gazetteer knows)");
         Console.WriteLine($"perpetrator        {scores.Perpetrator:0.000}  (same party as a gold belligerent; of {scores.PerpetratorLabelled})");
         Console.WriteLine($"  same alliance    {scores.PerpetratorAlliance:0.000}  (a party of the same side, e.g. Syrian government for Russian Military)");
         return 0;

@@ -10,6 +10,9 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
 {
     private const int MaxWords = 4;
 
+    // How many sentences after the incident's a more precise place may come from.
+    private const int RefineSentences = 3;
+
     // Single Arabic words that are place names in the gazetteer but mostly common words in prose.
     private static readonly HashSet<string> ArabicStop =
     [
@@ -99,10 +102,26 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
             return null;
         }
         var country = DocumentCountry(text, mentions.Select(m => (IReadOnlyList<GazetteerPlace>)[m.Place]));
-        return mentions
+        var ranked = mentions
             .OrderByDescending(m => Weight(m, text, incidentSentence, country))
             .ThenBy(m => m.Offset)
-            .First();
+            .ToList();
+        return Refine(ranked[0], ranked, text, incidentSentence);
+    }
+
+    /// <summary>
+    /// A region picked from the lead ("strikes on Idlib") yields to a town inside it that the next
+    /// sentences name ("the village of Kansafra in the Idlib countryside"): the same incident, told
+    /// more precisely.
+    /// </summary>
+    private static PlaceMention Refine(PlaceMention picked, List<PlaceMention> ranked, ReportText text, int incidentSentence)
+    {
+        if (picked.Specificity >= 2 || picked.Place.Admin1.Length == 0)
+        {
+            return picked;
+        }
+        return ranked.FirstOrDefault(m => m.Specificity > picked.Specificity && m.Place.Admin1 == picked.Place.Admin1
+            && m.Place.Country == picked.Place.Country && (m.Offset < text.TitleEnd || text.SentenceAt(m.Offset) <= incidentSentence + RefineSentences)) ?? picked;
     }
 
     private static int Weight(PlaceMention m, ReportText text, int incidentSentence, string? country)

@@ -6,6 +6,8 @@ namespace Corroboration.Core.Extraction.Evaluation;
 /// since Airwars files attacks locally blamed on "Russia or the regime" under Russia.
 /// <see cref="PerpetratorAlliance"/> accepts any perpetrator of the same alliance as a gold
 /// belligerent (<see cref="PerpetratorNames.Alliance"/>): it measures whether the right side was named.
+/// <see cref="PlaceExact"/> is stricter than <see cref="Place"/>: within 10 km of a gold place the
+/// gazetteer knows, the governorate alone not counting (of <see cref="PlaceResolved"/> reports).
 /// </summary>
 public sealed record EvaluationScores(
     int Reports,
@@ -16,4 +18,6 @@ public sealed record EvaluationScores(
     double PerpetratorAlliance,
     int DateLabelled,
     int PlaceLabelled,
-    int PerpetratorLabelled);
+    int PerpetratorLabelled,
+    double PlaceExact = 0,
+    int PlaceResolved = 0);

@@ -23,7 +23,7 @@ public sealed class ExtractionEvaluator(Gazetteer gazetteer)
     public EvaluationScores Evaluate(IEnumerable<ReportPayload> reports, IEnumerable<GoldRow> gold, Action<ReportPayload, ClaimPayload, GoldRow, bool?, bool?, bool?>? onReport)
     {
         var labels = gold.GroupBy(g => g.ReportId).ToDictionary(g => g.Key, g => g.First());
-        int n = 0, dateN = 0, dateOk = 0, placeN = 0, placeOk = 0, perpN = 0, perpOk = 0, perpAirwars = 0, perpAlliance = 0;
+        int n = 0, exactN = 0, exactOk = 0, dateN = 0, dateOk = 0, placeN = 0, placeOk = 0, perpN = 0, perpOk = 0, perpAirwars = 0, perpAlliance = 0;
         foreach (var report in reports)
         {
             if (!labels.TryGetValue(report.Id, out var row))
@@ -46,6 +46,11 @@ public sealed class ExtractionEvaluator(Gazetteer gazetteer)
                 place = PlaceMatches(claim, row);
                 placeOk += place.Value ? 1 : 0;
             }
+            if (row.Place is not null && Resolve(row.Place) is { Lat: { } goldLat, Lon: { } goldLon })
+            {
+                exactN++;
+                exactOk += Near(claim, goldLat, goldLon) ? 1 : 0;
+            }
             if (row.Belligerent is not null)
             {
                 perpN++;
@@ -58,7 +63,7 @@ public sealed class ExtractionEvaluator(Gazetteer gazetteer)
             }
             onReport?.Invoke(report, claim, row, date, place, perp);
         }
-        return new EvaluationScores(n, Share(dateOk, dateN), Share(placeOk, placeN), Share(perpOk, perpN), Share(perpAirwars, perpN), Share(perpAlliance, perpN), dateN, placeN, perpN);
+        return new EvaluationScores(n, Share(dateOk, dateN), Share(placeOk, placeN), Share(perpOk, perpN), Share(perpAirwars, perpN), Share(perpAlliance, perpN), dateN, placeN, perpN, Share(exactOk, exactN), exactN);
     }
 
     /// <summary>Resolves a gold place description ("village X in the Y countryside, west of Idlib") to its most specific gazetteer place.</summary>
@@ -89,12 +94,11 @@ public sealed class ExtractionEvaluator(Gazetteer gazetteer)
         {
             return true;
         }
-        if (claim.Lat is not { } lat || claim.Lon is not { } lon || row.Place is null || Resolve(row.Place) is not { Lat: { } glat, Lon: { } glon })
-        {
-            return false;
-        }
-        return GeoDistance.Kilometres(lat, lon, glat, glon) <= PlaceToleranceKm;
+        return row.Place is not null && Resolve(row.Place) is { Lat: { } glat, Lon: { } glon } && Near(claim, glat, glon);
     }
+
+    private static bool Near(ClaimPayload claim, double lat, double lon) =>
+        claim is { Lat: { } claimLat, Lon: { } claimLon } && GeoDistance.Kilometres(claimLat, claimLon, lat, lon) <= PlaceToleranceKm;
 
     private static double Share(int ok, int n) => n == 0 ? 0 : (double)ok / n;
 }
