@@ -10,8 +10,9 @@ namespace Corroboration.Core.Scoring;
 /// </summary>
 public static class ChainBuilder
 {
-    public static IReadOnlyList<EvidenceChain> Build(IReadOnlyList<IncidentMember> members)
+    public static IReadOnlyList<EvidenceChain> Build(IReadOnlyList<IncidentMember> members, TrustTable? trust = null)
     {
+        trust ??= TrustTable.Empty;
         var parent = Enumerable.Range(0, members.Count).ToArray();
         for (var i = 0; i < members.Count; i++)
         {
@@ -25,7 +26,7 @@ public static class ChainBuilder
         }
         return Enumerable.Range(0, members.Count)
             .GroupBy(i => Find(parent, i))
-            .Select(g => ToChain(g.Select(i => members[i]).ToList()))
+            .Select(g => ToChain(g.Select(i => members[i]).ToList(), trust))
             .OrderByDescending(c => c.Reliability)
             .ThenBy(c => c.Leader.ReportId, StringComparer.Ordinal)
             .ToList();
@@ -58,17 +59,17 @@ public static class ChainBuilder
     private static bool Dependent(IncidentMember a, IncidentMember b) =>
         DependenceReason(a, b) is not null || DependenceReason(b, a) is not null;
 
-    private static EvidenceChain ToChain(List<IncidentMember> members)
+    private static EvidenceChain ToChain(List<IncidentMember> members, TrustTable trust)
     {
-        var leader = members.OrderByDescending(MemberReliability).ThenBy(m => m.ReportId, StringComparer.Ordinal).First();
-        return new EvidenceChain(members, leader, MemberReliability(leader), Denies(leader));
+        var leader = members.OrderByDescending(m => MemberReliability(m, trust)).ThenBy(m => m.ReportId, StringComparer.Ordinal).First();
+        return new EvidenceChain(members, leader, MemberReliability(leader, trust), Denies(leader));
     }
 
-    /// <summary>Source-type prior, raised a little by first-hand evidence (witnesses, imagery, site visits…).</summary>
-    public static double MemberReliability(IncidentMember member)
+    /// <summary>The source's reliability (learned, pinned or its type's prior), raised a little by first-hand evidence (witnesses, imagery, site visits…).</summary>
+    public static double MemberReliability(IncidentMember member, TrustTable trust)
     {
         var firstHand = member.Claim.Evidence?.Count ?? 0;
-        return Math.Min(0.97, SourceReliability.Prior(member.SourceType) + 0.05 * Math.Min(2, firstHand));
+        return Math.Min(0.97, trust.Reliability(member) + 0.05 * Math.Min(2, firstHand));
     }
 
     private static int Find(int[] parent, int i)

@@ -16,9 +16,13 @@ public sealed class CorroborationScorer
     private const double DenialScale = 2.0;
     private static readonly string[] UnknownPerpetrators = ["unknown", ""];
 
-    public IncidentPayload Score(string incidentId, IReadOnlyList<IncidentMember> members)
+    public IncidentPayload Score(string incidentId, IReadOnlyList<IncidentMember> members) =>
+        Score(incidentId, members, TrustTable.Empty);
+
+    /// <summary>Scores with per-source reliabilities learned or pinned in <paramref name="trust"/>.</summary>
+    public IncidentPayload Score(string incidentId, IReadOnlyList<IncidentMember> members, TrustTable trust)
     {
-        var chains = ChainBuilder.Build(members);
+        var chains = ChainBuilder.Build(members, trust);
         var asserting = chains.Where(c => !c.Denies).ToList();
         var perpetrators = Consensus.Perpetrators(asserting);
         var explanation = new List<ExplanationLine>();
