@@ -18,6 +18,13 @@ const string usage = """
           incident listing it, or alone if none does; reports without gold are ignored. The
           incidents are kept only with --out.
 
+      calibrate --in X.reports.jsonl --gold X.gold.tsv [--out INCIDENTS.jsonl] [--db FILE]
+          Runs the same pipeline on a corpus whose truth is known (gold column 3: real or
+          hoax, as generate writes it) and prints the expected calibration error of the
+          confidence (10 equal-width bins, one case per incident, real when the gold incident
+          most of its reports describe is), a reliability table, and the AUC of confidence
+          for real against hoax incidents beside the AUC of the raw report count.
+
       evaluate-extraction --in REPORTS.jsonl --gold GOLD.tsv
           Extracts claims from each report and prints how often the main claim's date, place
           and perpetrator match the gold labels (Airwars gold layout).
@@ -42,6 +49,7 @@ try
     {
         "corroborate" => await CorroborateCommand.RunAsync(line),
         "evaluate" => await EvaluateCommand.RunAsync(line),
+        "calibrate" => await CalibrateCommand.RunAsync(line),
         "evaluate-extraction" => await EvaluateExtractionCommand.RunAsync(line),
         "generate" => GenerateCommand.Run(line),
         "benchmark" => BenchmarkCommand.Run(line),

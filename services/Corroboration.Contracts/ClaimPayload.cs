@@ -22,6 +22,11 @@ public sealed record ClaimPayload
     public int? InjuredMax { get; init; }
     public bool? Civilians { get; init; }
     public string? Perpetrator { get; init; }
+    /// <summary>
+    /// Other parties the report blames for the same attack, jointly or as alternatives ("regime
+    /// and Russian shelling", "Russian or regime jets"); <see cref="Perpetrator"/> is the main one.
+    /// </summary>
+    public IReadOnlyList<string>? AlsoBlamed { get; init; }
     public IReadOnlyList<string>? Weapons { get; init; }
     public IReadOnlyList<string>? Targets { get; init; }
     public IReadOnlyList<string>? Evidence { get; init; }

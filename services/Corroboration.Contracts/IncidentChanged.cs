@@ -10,7 +10,11 @@ public sealed record IncidentChanged(
     string Reason,
     IReadOnlyList<IncidentMember> Members);
 
-/// <summary>One claim of one report, as a member of an incident.</summary>
+/// <summary>
+/// One claim of one report, as a member of an incident. <see cref="TextSignature"/> is a MinHash
+/// of the report's wording for telling near-copies apart (optional: messages from before it
+/// existed, and texts too short to sign, have none).
+/// </summary>
 public sealed record IncidentMember(
     string ReportId,
     int ClaimIndex,
@@ -18,4 +22,5 @@ public sealed record IncidentMember(
     string SourceType,
     string? PublishedOn,
     string? TextDigest,
-    ClaimPayload Claim);
+    ClaimPayload Claim,
+    string? TextSignature = null);

@@ -4,6 +4,7 @@ using Corroboration.Matching.Curation;
 using Corroboration.Matching.Data;
 using Corroboration.Matching.Grpc;
 using Corroboration.Matching.Linking;
+using Corroboration.ServiceDefaults;
 using Corroboration.Storage;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,7 +29,7 @@ public static class Extensions
         services.AddSingleton<LinkGuard>();
         services.AddSingleton<ConstraintCheck>();
         services.AddSingleton<MatchExplainer>();
-        services.AddSingleton<AnalystIdentity>();
+        services.TryAddSingleton<AnalystIdentity>(); // one per process: Scoring asks it too
         services.AddScoped<IncidentLinker>();
         services.AddScoped<IncidentCurator>();
         services.AddScoped<ConstraintEditor>();

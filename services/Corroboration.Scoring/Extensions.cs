@@ -1,23 +1,38 @@
 using Corroboration.Core.Scoring;
+using Corroboration.Scoring.Analysts;
 using Corroboration.Scoring.Consumers;
 using Corroboration.Scoring.Data;
 using Corroboration.Scoring.Grpc;
+using Corroboration.Scoring.Reliability;
 using Corroboration.Scoring.Scores;
+using Corroboration.ServiceDefaults;
 using Corroboration.Storage;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Corroboration.Scoring;
 
 public static class Extensions
 {
-    /// <summary>Scoring's tables, the scorer and the live feed (storage must be registered by the host).</summary>
+    /// <summary>Scoring's tables, the scorer, reliability learning, analysts' tools and the live feed (storage must be registered by the host).</summary>
     public static IServiceCollection AddScoring(this IServiceCollection services)
     {
         services.AddSchemaMigrations("scoring", ScoringSchema.Migrations);
+        services.AddOptions<ScoringOptions>().BindConfiguration(ScoringOptions.Section);
         services.AddSingleton<CorroborationScorer>();
         services.AddSingleton<ScoreStore>();
+        services.AddSingleton<FlagStore>();
+        services.AddSingleton<TrustStore>();
+        services.AddSingleton<ScoringAuditStore>();
         services.AddSingleton<ScoreFeed>();
+        services.AddSingleton<TrustCache>();
+        services.AddSingleton<RelearnSchedule>();
+        services.AddHostedService<RelearnService>();
+        services.TryAddSingleton<AnalystIdentity>();
         services.AddScoped<IncidentRescorer>();
+        services.AddScoped<ReliabilityLearner>();
+        services.AddScoped<IncidentFlagger>();
+        services.AddScoped<SourcePinner>();
         return services;
     }
 

@@ -32,4 +32,12 @@ public class CitationExtractorTests
         Assert.Equal("denies", CitationExtractor.Stance(new ReportText(null, "نفت وزارة الدفاع استهداف المدنيين.")));
         Assert.Null(CitationExtractor.Stance(new ReportText(null, "Jets killed five people in the market.")));
     }
+
+    [Fact]
+    public void AFactChecksVerdictDeniesTheIncident()
+    {
+        Assert.Equal("denies", CitationExtractor.Stance(new ReportText(
+            "Fact check: no attack on Khan Touman",
+            "Claims that Turkish shelling hit Khan Touman on Tuesday and killed four civilians are false. The images were taken in an earlier attack.")));
+    }
 }

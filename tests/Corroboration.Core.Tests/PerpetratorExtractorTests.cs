@@ -10,12 +10,19 @@ public class PerpetratorExtractorTests
         return PerpetratorExtractor.Extract(t, IncidentCues.IncidentSentence(t));
     }
 
+    private static IReadOnlyList<string> AlsoBlamed(string text)
+    {
+        var t = new ReportText(null, text);
+        return PerpetratorExtractor.AlsoBlamed(PerpetratorExtractor.Weigh(t, IncidentCues.IncidentSentence(t)));
+    }
+
     [Theory]
     [InlineData("Russian jets struck the market, killing 10.", "Russia")]
     [InlineData("A US-led coalition drone strike killed a man.", "US-led Coalition")]
     [InlineData("Turkish artillery shelled the village, wounding two.", "Turkey")]
     [InlineData("Saudi-led coalition jets struck a wedding hall in Hajjah, killing 20.", "Saudi-led Coalition")]
     [InlineData("قتل 8 مدنيين بغارة لطيران التحالف بقيادة السعودية على صعدة.", "Saudi-led Coalition")]
+    [InlineData("قضى شخص جراء غارات للتحالف بقيادة السعودية استهدفت مدينة ذمار.", "Saudi-led Coalition")]
     [InlineData("Houthi missile fire killed 10 civilians in Aden.", "Houthis")]
     [InlineData("قتل 3 مدنيين بغارة للطيران الروسي.", "Russia")]
     [InlineData("قصف مدفعي لقوات الأسد على البلدة أدى لمقتل طفل.", "Syrian government")]
@@ -56,5 +63,25 @@ public class PerpetratorExtractorTests
     {
         // The source of the shelling is both; the target (Turkish-backed factions) is neither.
         Assert.Equal("SDF", Who("قصف صاروخي لقسد وقوات النظام على مناطق سيطرة الفصائل الموالية لتركيا قتل طفلاً. قسد تقصف اعزاز."));
+    }
+
+    [Theory]
+    [InlineData("إصابة 4 أطفال بقصف مدفعي لقوات النظام وروسيا استهدف مدينة جسر الشغور.", "Russia")]
+    [InlineData("Russian or regime warplanes struck the market in Ariha, killing five.", "Syrian government")]
+    public void APartyNamedAsADoerBesideTheMainOneIsAlsoBlamed(string text, string also)
+    {
+        Assert.Equal([also], AlsoBlamed(text));
+    }
+
+    [Theory]
+    [InlineData("A Turkish drone targeted SDF positions near Qamishli, killing two.")]
+    [InlineData("Russian jets struck the market in Ariha, killing 10. Rescuers searched the rubble. Shops stayed shut. Schools closed. "
+        + "Months earlier the regime shelled a village near Hama.")]
+    [InlineData("Russian jets struck Ariha, killing 10. Russian warplanes returned at night. The regime shelled a village near Hama.")]
+    [InlineData("The rain fell all day.")]
+    [InlineData("قضى شخص جراء غارات للتحالف بقيادة السعودية استهدفت مدينة ذمار.")]
+    public void ATargetOrAPassingMentionIsNotAlsoBlamed(string text)
+    {
+        Assert.Empty(AlsoBlamed(text));
     }
 }

@@ -76,11 +76,11 @@ public class IncidentChangedConsumerTests
         await ChangeAsync(harness, Messages.Changed("inc-2", 1, Messages.Member("post", "@someone", "social")));
 
         var fair = await client.ListScoresAsync(new ListScoresRequest { Grade = "fair" });
-        var confident = await client.ListScoresAsync(new ListScoresRequest { MinConfidence = 0.9 });
+        var confident = await client.ListScoresAsync(new ListScoresRequest { MinConfidence = 0.95 });
         var bad = await Assert.ThrowsAsync<RpcException>(() => client.ListScoresAsync(new ListScoresRequest { Grade = "excellent" }).ResponseAsync);
 
         Assert.Equal("inc-1", fair.Scores.Single().Id);
-        Assert.All(confident.Scores, s => Assert.True(s.Confidence >= 0.9));
+        Assert.All(confident.Scores, s => Assert.True(s.Confidence >= 0.95));
         Assert.DoesNotContain(confident.Scores, s => s.Id == "inc-2");
         Assert.Equal(StatusCode.InvalidArgument, bad.StatusCode);
     }

@@ -10,5 +10,5 @@ public static class Messages
             new ClaimPayload { OccurredOn = "2023-10-05", Place = "Ariha", KilledMin = 12, KilledMax = 12, Perpetrator = perpetrator });
 
     public static IncidentChanged Changed(string incidentId, long version, params IncidentMember[] members) =>
-        new(incidentId, version, "test", members);
+        new(incidentId, version, members.Length == 0 ? "merged away" : $"test v{version}", members);
 }

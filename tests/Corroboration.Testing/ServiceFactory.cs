@@ -10,9 +10,11 @@ namespace Corroboration.Testing;
 
 /// <summary>
 /// One service (by its <typeparamref name="TProgram"/>) on its own SQLite file, with the
-/// MassTransit test harness as its bus, so tests share no state.
+/// MassTransit test harness as its bus, so tests share no state; <paramref name="settings"/>
+/// are configuration the test needs besides.
 /// </summary>
-public sealed class ServiceFactory<TProgram>(Action<IBusRegistrationConfigurator> addConsumers) : WebApplicationFactory<TProgram>
+public sealed class ServiceFactory<TProgram>(Action<IBusRegistrationConfigurator> addConsumers, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<TProgram>
     where TProgram : class
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"corro-tests-{Guid.NewGuid():N}.db");
@@ -33,6 +35,10 @@ public sealed class ServiceFactory<TProgram>(Action<IBusRegistrationConfigurator
     {
         builder.UseSetting("Database:Provider", "sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={_database}");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(services => services.AddMassTransitTestHarness(addConsumers));
     }
 

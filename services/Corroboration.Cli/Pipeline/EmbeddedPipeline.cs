@@ -36,6 +36,8 @@ public sealed class EmbeddedPipeline : IAsyncDisposable
             ["Database:Provider"] = "sqlite",
             ["Database:ConnectionString"] = $"Data Source={databaseFile}",
             ["Bus:Transport"] = "inmemory",
+            // A batch is scored with the priors alone, so the same input always gives the same output.
+            ["Scoring:RelearnSeconds"] = "0",
         });
         builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddCorroborationStorage(builder.Configuration);

@@ -82,6 +82,7 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\S*\s*(?:\S+\s+){0,5}?(?:said|says|reported|reports|documented|accused|claimed|stated|told|confirmed|found|announced|قال|قالت|ذكر|ذكرت|افاد|افادت|وثق|وثقت|اكد|اكدت|اعلن|اعلنت|رصد|نشر|نشرت)")]
     private static partial Regex CueAfter();
 
-    [GeneratedRegex(@"(?<![a-z])(?:denied|denies|deny|denial|no corroborated|fabricated|rejected (?:the )?(?:claims|reports|allegations)|نفت|نفي|ينفي|تنفي|تكذب|يكذب|ادعاءات كاذبه|مزاعم)")]
+    // Fact-checks state a verdict rather than a denial: "Fact check: …", "claims … are false".
+    [GeneratedRegex(@"(?<![a-z])(?:denied|denies|deny|denial|no corroborated|fabricated|rejected (?:the )?(?:claims|reports|allegations)|fact[- ]check|(?:is|are|was|were) (?:false|fake|untrue)|نفت|نفي|ينفي|تنفي|تكذب|يكذب|ادعاءات كاذبه|مزاعم)")]
     private static partial Regex Denial();
 }

@@ -29,9 +29,10 @@ public sealed class ClaimExtractor(Gazetteer gazetteer)
         var placeMentions = places.Mentions(text);
         var placeSentences = placeMentions.Select(p => text.SentenceAt(p.Offset)).ToHashSet();
         var main = IncidentCues.IncidentSentence(text, placeSentences.Contains);
-        var perpetrator = PerpetratorExtractor.Extract(text, main);
+        var blamed = PerpetratorExtractor.Weigh(text, main);
         var shared = new Shared(
-            perpetrator,
+            blamed.FirstOrDefault()?.Name ?? PerpetratorNames.Unknown,
+            PerpetratorExtractor.AlsoBlamed(blamed),
             KeywordExtractor.Evidence(text.Folded),
             CitationExtractor.Cites(text.Folded, report.Source),
             CitationExtractor.Stance(text));
@@ -153,6 +154,7 @@ public sealed class ClaimExtractor(Gazetteer gazetteer)
             InjuredMax = casualties.InjuredMax,
             Civilians = casualties.Civilians,
             Perpetrator = shared.Perpetrator,
+            AlsoBlamed = shared.AlsoBlamed.Count > 0 ? shared.AlsoBlamed : null,
             Weapons = KeywordExtractor.Weapons(around),
             Targets = KeywordExtractor.Targets(around),
             Evidence = shared.Evidence,
@@ -174,7 +176,7 @@ public sealed class ClaimExtractor(Gazetteer gazetteer)
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private sealed record Shared(string Perpetrator, IReadOnlyList<string> Evidence, IReadOnlyList<string> Cites, string? Stance);
+    private sealed record Shared(string Perpetrator, IReadOnlyList<string> AlsoBlamed, IReadOnlyList<string> Evidence, IReadOnlyList<string> Cites, string? Stance);
 
     /// <summary>A claim and its day; usable when it names a date, place, casualties, perpetrator, target or weapon.</summary>
     private sealed record Segment(ClaimPayload Claim, DateOnly? Date, bool Usable);

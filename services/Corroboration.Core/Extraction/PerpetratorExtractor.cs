@@ -14,13 +14,21 @@ public static partial class PerpetratorExtractor
     private const double PartnerWeight = 3;
     private const double PatientWeight = 0.15;
 
+    /// <summary>
+    /// Another party named as a doer counts as blamed too ("قصف لقوات النظام وروسيا", "Russian or
+    /// regime jets") when it weighs at least this share of the main perpetrator: half, so that a
+    /// doer named far from the incident sentence, or once beside several mentions of the main
+    /// one, does not count.
+    /// </summary>
+    public const double JointBlameShare = 0.5;
+
     private static readonly (string Name, string Pattern)[] Cues =
     [
         (PerpetratorNames.Russia, @"russian|russia|moscow|kremlin|روسي|روسيا|الروس|موسكو"),
         (PerpetratorNames.Sna, @"syrian national army|turkish[- ]backed|pro-turkish|turkey-backed|الجيش الوطني|فصائل المعارضه المواليه لتركيا|الفصايل المواليه لتركيا|الفصايل المواليه لانقره|فصايل موالي[هة] لتركيا|فصايل المعارضه المواليه لتركيا"),
         (PerpetratorNames.SyrianGovernment, @"regime|assad|syrian government|government forces|pro-government|syrian army|syrian arab army|\bsaa\b|syrian troops|damascus government|النظام|لنظام|الاسد|(?<!\p{L})(?:ل|لل)?اسد(?!\p{L})|الحكوميه|قوات الحكومه|(?:ال|لل)جيش (?:العربي )?السوري|جيش النظام|ميليشيات النظام"),
-        // Yemen's coalition before the US-led one: "التحالف بقيادة السعودية" is not the anti-IS coalition.
-        (PerpetratorNames.SaudiCoalition, @"saudi-led coalition|saudi-led|saudi|arab coalition|التحالف بقياده السعوديه|التحالف العربي|التحالف السعودي|تحالف دعم الشرعيه|السعودي|السعوديه"),
+        // Yemen's coalition before the US-led one: "(لل)تحالف بقيادة السعودية" is not the anti-IS coalition.
+        (PerpetratorNames.SaudiCoalition, @"saudi-led coalition|saudi-led|saudi|arab coalition|(?:ال|لل)تحالف (?:بقياده السعوديه|العربي|السعودي)|تحالف دعم الشرعيه|السعودي|السعوديه"),
         (PerpetratorNames.Houthis, @"houthis?|ansar allah|الحوثيين|الحوثيه|الحوثي|انصار الله"),
         (PerpetratorNames.Coalition, @"coalition|us-led|u\.s\.-led|american|u\.s\.|\bus (?:forces|troops|military|army|drone|strike|air|special|helicopter|occupation)|pentagon|centcom|inherent resolve|التحالف|لتحالف|الامريكي|الامريكيه|الاميركي|الاميركيه|امريكيه|اميركيه|امريكي|اميركي|امريكيا|اميركيا|واشنطن|العزم الصلب"),
         (PerpetratorNames.Turkey, @"turkish|turkey|ankara|jandarma|gendarmerie|تركي|تركيا|الترك|انقره|الجندرمه|الاتراك"),
@@ -46,9 +54,24 @@ public static partial class PerpetratorExtractor
     }
 
     /// <summary>The alleged perpetrator, or <see cref="PerpetratorNames.Unknown"/> when the text names none.</summary>
-    public static string Extract(ReportText text, int incidentSentence)
+    public static string Extract(ReportText text, int incidentSentence) =>
+        Weigh(text, incidentSentence).FirstOrDefault()?.Name ?? PerpetratorNames.Unknown;
+
+    /// <summary>
+    /// Parties other than the main perpetrator that the report also blames for the attack, jointly
+    /// or as alternatives ("قصف لقوات النظام وروسيا", or a monitor quoted saying so): named as
+    /// doers at least once and weighing at least <see cref="JointBlameShare"/> of the main one.
+    /// </summary>
+    public static IReadOnlyList<string> AlsoBlamed(IReadOnlyList<PerpetratorWeight> weights) =>
+        weights.Count == 0
+            ? []
+            : weights.Skip(1).Where(w => w.NamedAsDoer && w.Weight >= JointBlameShare * weights[0].Weight).Select(w => w.Name).ToList();
+
+    /// <summary>Every party the text names, with how strongly it is blamed for the incident, most blamed first.</summary>
+    public static IReadOnlyList<PerpetratorWeight> Weigh(ReportText text, int incidentSentence)
     {
         var scores = new Dictionary<string, double>();
+        var doers = new HashSet<string>();
         var folded = text.Folded;
         var previousEnd = -1;
         var previousRole = Role.Neutral;
@@ -74,8 +97,13 @@ public static partial class PerpetratorExtractor
                 _ => AttackNear().IsMatch(Around(folded, m)) ? 1.2 : 0.6,
             };
             scores[name] = scores.GetValueOrDefault(name) + weight;
+            if (role is Role.Agent or Role.Partner)
+            {
+                doers.Add(name);
+            }
         }
-        return scores.Count == 0 ? PerpetratorNames.Unknown : scores.MaxBy(kv => kv.Value).Key;
+        // A stable sort: of equal weights the party named first leads.
+        return scores.Select(kv => new PerpetratorWeight(kv.Key, kv.Value, doers.Contains(kv.Key))).OrderByDescending(w => w.Weight).ToList();
     }
 
     /// <summary>

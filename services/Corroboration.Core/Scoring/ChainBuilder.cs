@@ -5,11 +5,20 @@ namespace Corroboration.Core.Scoring;
 /// <summary>
 /// Groups an incident's members into independent evidence chains (AccuCopy's point: copies are
 /// not corroboration). Two members share a chain when they have the same publisher, when one
-/// cites the other's publisher, or when their texts are identical. Denials chain apart from
-/// assertions.
+/// cites the other's publisher, or when one's text is a copy of the other's, word for word or
+/// lightly edited (<see cref="TextSignature"/>). Denials chain apart from assertions.
 /// </summary>
 public static class ChainBuilder
 {
+    /// <summary>
+    /// Log-odds one kind of first-hand evidence adds to its source (a likelihood ratio of about
+    /// 1.3): what the former flat +0.05 was for a mid-range source.
+    /// </summary>
+    public const double FirstHandWeight = 0.25;
+
+    /// <summary>No single report is surer than a source moving even odds to 0.97: about 300 to 1 at the base rate.</summary>
+    public static readonly double MaxReliability = SourceReliability.BeyondBaseRate(0.97);
+
     public static IReadOnlyList<EvidenceChain> Build(IReadOnlyList<IncidentMember> members, TrustTable? trust = null)
     {
         trust ??= TrustTable.Empty;
@@ -53,6 +62,10 @@ public static class ChainBuilder
         {
             return $"same text as report {leader.ReportId}: a copy";
         }
+        if (TextSignature.NearCopies(member.TextSignature, leader.TextSignature))
+        {
+            return $"near-copy of report {leader.ReportId}: not independent";
+        }
         return null;
     }
 
@@ -65,11 +78,15 @@ public static class ChainBuilder
         return new EvidenceChain(members, leader, MemberReliability(leader, trust), Denies(leader));
     }
 
-    /// <summary>The source's reliability (learned, pinned or its type's prior), raised a little by first-hand evidence (witnesses, imagery, site visits…).</summary>
+    /// <summary>
+    /// The source's reliability (learned, pinned or its type's prior), raised by first-hand
+    /// evidence (witnesses, imagery, site visits…): each kind, up to two, multiplies the odds by
+    /// e^<see cref="FirstHandWeight"/>, and no member goes beyond <see cref="MaxReliability"/>.
+    /// </summary>
     public static double MemberReliability(IncidentMember member, TrustTable trust)
     {
-        var firstHand = member.Claim.Evidence?.Count ?? 0;
-        return Math.Min(0.97, trust.Reliability(member) + 0.05 * Math.Min(2, firstHand));
+        var firstHand = Math.Min(2, member.Claim.Evidence?.Count ?? 0);
+        return Math.Min(MaxReliability, LogOdds.ToProbability(LogOdds.Of(trust.Reliability(member)) + FirstHandWeight * firstHand));
     }
 
     private static int Find(int[] parent, int i)

@@ -33,11 +33,11 @@ public static class Consensus
         return new CasualtyRange(low, bests[(bests.Count - 1) / 2], high);
     }
 
-    /// <summary>Each alleged perpetrator with the share of asserting chains that name it.</summary>
+    /// <summary>Each alleged perpetrator with the share of asserting chains that name it, as main or joint perpetrator.</summary>
     public static IReadOnlyList<PerpetratorSupport> Perpetrators(IReadOnlyList<EvidenceChain> asserting)
     {
         var naming = asserting
-            .Select(c => c.Members.Select(m => m.Claim.Perpetrator).Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.OrdinalIgnoreCase).ToList())
+            .Select(c => c.Members.SelectMany(m => Attribution.Named(m.Claim)).Distinct(StringComparer.OrdinalIgnoreCase).ToList())
             .Where(p => p.Count > 0)
             .ToList();
         return naming.SelectMany(p => p!)

@@ -3,18 +3,22 @@ using Corroboration.Contracts;
 namespace Corroboration.Core.Scoring;
 
 /// <summary>
-/// Scores an incident by log-odds over independent evidence chains: each asserting chain adds
-/// the log-odds of its reliability, each denying chain takes away in proportion to its
-/// reliability, an accused party's denial counting for little. The result is the confidence that the incident happened as the
-/// cluster describes it, a grade, and a line of explanation per report.
+/// Scores an incident by log-odds over independent evidence chains, starting from the base rate
+/// (<see cref="SourceReliability.BaseRate"/>): each asserting chain adds how far its source's
+/// reliability lies above the base rate (so one chain alone gives that reliability, as naive
+/// Bayes over independent sources does), each denying chain takes away as far as its
+/// reliability lies above the base rate of false reports, a party's denial counting for
+/// little. The result is the confidence that the incident happened as the cluster describes
+/// it, a grade, and a line of explanation per report.
 /// </summary>
 public sealed class CorroborationScorer
 {
-    private const double BaseRate = 0.35;
-    private const double AccusedDenialDiscount = 0.3;
-    /// <summary>A fully credible denial takes away about what a credible assertion adds.</summary>
-    private const double DenialScale = 2.0;
-    private static readonly string[] UnknownPerpetrators = ["unknown", ""];
+    /// <summary>
+    /// What a denial by a party to the conflict takes away, in log-odds, whoever its source: a
+    /// party denies whether or not it struck, so its denial says little (a likelihood ratio of
+    /// about 0.75; the former rule gave a government's denial the same).
+    /// </summary>
+    private const double PartisanDenialWeight = 0.3;
 
     public IncidentPayload Score(string incidentId, IReadOnlyList<IncidentMember> members) =>
         Score(incidentId, members, TrustTable.Empty);
@@ -25,26 +29,26 @@ public sealed class CorroborationScorer
         var chains = ChainBuilder.Build(members, trust);
         var asserting = chains.Where(c => !c.Denies).ToList();
         var perpetrators = Consensus.Perpetrators(asserting);
+        var contested = Attribution.IsContested(asserting);
         var explanation = new List<ExplanationLine>();
         var assertion = 0.0;
         var denial = 0.0;
         foreach (var chain in chains)
         {
-            var weight = Logit(chain.Reliability);
+            double weight;
             string reason;
             if (chain.Denies)
             {
-                var accused = IsAccused(chain.Leader, perpetrators);
-                weight = -DenialScale * chain.Reliability * (accused ? AccusedDenialDiscount : 1);
+                weight = -DenialWeight(chain);
                 denial -= weight;
-                reason = accused ? $"denial by {chain.Leader.Source}, an accused party: weak evidence" : $"denial by {chain.Leader.Source}";
+                reason = DenialReason(chain.Leader, perpetrators);
             }
             else
             {
                 // A weak source asserting an incident is little evidence for it, never evidence against.
-                weight = Math.Max(0, weight);
+                weight = Math.Max(0, SourceReliability.Weight(chain.Reliability));
                 assertion += weight;
-                reason = $"independent {chain.Leader.SourceType} source" + EvidenceNote(chain.Leader);
+                reason = $"independent {chain.Leader.SourceType} source" + EvidenceNote(chain.Leader) + (contested ? BlameNote(chain) : "");
             }
             explanation.Add(new(chain.Leader.ReportId, chain.Leader.Source, Math.Round(weight, 3), reason));
             foreach (var member in chain.Members.Where(m => m != chain.Leader))
@@ -53,8 +57,7 @@ public sealed class CorroborationScorer
                 explanation.Add(new(member.ReportId, member.Source, 0, why));
             }
         }
-        var confidence = Sigmoid(Logit(BaseRate) + assertion - denial);
-        var contested = IsContested(asserting);
+        var confidence = LogOdds.ToProbability(LogOdds.Of(SourceReliability.BaseRate) + assertion - denial);
         var place = Consensus.Place(chains.Where(c => !c.Denies).ToList());
         return new IncidentPayload
         {
@@ -91,20 +94,29 @@ public sealed class CorroborationScorer
         return asserting.Count(c => c.Reliability >= SourceReliability.Credible) >= 2 ? "fair" : "weak";
     }
 
-    /// <summary>Credible independent chains blame different perpetrators.</summary>
-    private static bool IsContested(List<EvidenceChain> asserting)
-    {
-        var blamed = asserting
-            .Where(c => c.Reliability >= SourceReliability.Credible)
-            .Select(c => c.Leader.Claim.Perpetrator?.Trim())
-            .Where(p => p is not null && !UnknownPerpetrators.Contains(p.ToLowerInvariant()))
-            .Distinct(StringComparer.OrdinalIgnoreCase);
-        return blamed.Count() >= 2;
-    }
+    /// <summary>
+    /// How far a denial moves the odds towards "it did not happen". A party's denial counts for
+    /// little (<see cref="PartisanDenialWeight"/>). Anyone else's counts by its reliability read
+    /// as the probability it is right, as learning reads it (the mean doubt of the incidents it
+    /// denied): a source right nine times in ten makes the incident as likely false as the base
+    /// rate makes it true, so its weight is how far that reliability lies above the base rate of
+    /// false reports. A credible fact-check thus outweighs a lone rumour.
+    /// </summary>
+    private static double DenialWeight(EvidenceChain chain) =>
+        IsPartisan(chain.Leader)
+            ? PartisanDenialWeight
+            : Math.Max(0, LogOdds.Of(chain.Reliability) - LogOdds.Of(1 - SourceReliability.BaseRate));
+
+    private static string DenialReason(IncidentMember denier, IReadOnlyList<PerpetratorSupport> perpetrators) =>
+        !IsPartisan(denier) ? $"denial by {denier.Source}"
+        : IsAccused(denier, perpetrators) ? $"denial by {denier.Source}, an accused party: weak evidence"
+        : $"denial by {denier.Source}, a party to the conflict: weak evidence";
+
+    private static bool IsPartisan(IncidentMember member) => member.SourceType is "party" or "government";
 
     /// <summary>A party or government source whose name matches an alleged perpetrator.</summary>
     private static bool IsAccused(IncidentMember member, IReadOnlyList<PerpetratorSupport> perpetrators) =>
-        member.SourceType is "party" or "government"
+        IsPartisan(member)
         && perpetrators.Any(p => PerpetratorStem(p.Name) is { } stem && SourceNames.Key(member.Source).Contains(stem, StringComparison.Ordinal));
 
     /// <summary>"Russia" → "russi", which also matches "Russian Ministry of Defence".</summary>
@@ -115,10 +127,10 @@ public sealed class CorroborationScorer
         return first is null ? null : first[..Math.Min(first.Length, 5)];
     }
 
+    /// <summary>On a contested incident each chain says whom it blames, so an analyst sees the disagreement.</summary>
+    private static string BlameNote(EvidenceChain chain) =>
+        Attribution.Blamed(chain) is { Count: > 0 } blamed ? $", blames {string.Join(" and ", blamed)}" : "";
+
     private static string EvidenceNote(IncidentMember member) =>
         member.Claim.Evidence is { Count: > 0 } evidence ? $", first-hand evidence: {string.Join(", ", evidence)}" : "";
-
-    private static double Logit(double p) => Math.Log(p / (1 - p));
-
-    private static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
 }

@@ -29,8 +29,9 @@ public sealed class IncidentLinker(
     {
         var terms = TermVector.FromText(report.Title + "\n" + report.Text);
         var digest = TextDigest(report);
+        var signature = Core.Scoring.TextSignature.Of(report.Text);
         var members = report.Claims.Select((claim, i) => new IncidentMember(
-            report.ReportId, i, report.Source, report.SourceType, report.PublishedOn, digest, claim)).ToList();
+            report.ReportId, i, report.Source, report.SourceType, report.PublishedOn, digest, claim, signature)).ToList();
         var claims = members.Select(m => ClaimProfile.Of(m, terms)).ToList();
         var changes = await store.Database.WriteAsync(
             Locks(report.ReportId, claims), tx => LinkInAsync(tx, report, members, claims, terms), logger, cancellationToken);

@@ -12,4 +12,6 @@ public sealed record ScoreRow
     public string IncidentJson { get; init; } = "";
     public string Reason { get; init; } = "";
     public string ScoredAt { get; init; } = "";
+    /// <summary>The members the score was computed from (JSON), so it can be computed again; null in rows older than that.</summary>
+    public string? MembersJson { get; init; }
 }

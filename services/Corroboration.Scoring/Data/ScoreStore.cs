@@ -4,12 +4,12 @@ using Dapper;
 
 namespace Corroboration.Scoring.Data;
 
-/// <summary>Scoring's SQL.</summary>
+/// <summary>The SQL of scores: the current one per incident, its history, and what it was computed from.</summary>
 public sealed class ScoreStore(DbConnectionFactory db)
 {
     private const string Columns = """
         incident_id AS IncidentId, version, matching_version AS MatchingVersion, removed, confidence, grade,
-        incident_json AS IncidentJson, reason, scored_at AS ScoredAt
+        incident_json AS IncidentJson, reason, scored_at AS ScoredAt, members_json AS MembersJson
         """;
 
     public DbConnectionFactory Database => db;
@@ -22,16 +22,26 @@ public sealed class ScoreStore(DbConnectionFactory db)
     public async Task SaveAsync(DbTransaction tx, ScoreRow row)
     {
         await tx.Connection!.ExecuteAsync("""
-            INSERT INTO scoring_scores (incident_id, version, matching_version, removed, confidence, grade, incident_json, reason, scored_at)
-            VALUES (@IncidentId, @Version, @MatchingVersion, @Removed, @Confidence, @Grade, @IncidentJson, @Reason, @ScoredAt)
+            INSERT INTO scoring_scores (incident_id, version, matching_version, removed, confidence, grade, incident_json, reason, scored_at, members_json)
+            VALUES (@IncidentId, @Version, @MatchingVersion, @Removed, @Confidence, @Grade, @IncidentJson, @Reason, @ScoredAt, @MembersJson)
             ON CONFLICT (incident_id) DO UPDATE SET version = excluded.version, matching_version = excluded.matching_version,
                 removed = excluded.removed, confidence = excluded.confidence, grade = excluded.grade,
-                incident_json = excluded.incident_json, reason = excluded.reason, scored_at = excluded.scored_at
+                incident_json = excluded.incident_json, reason = excluded.reason, scored_at = excluded.scored_at,
+                members_json = excluded.members_json
             """, row, tx);
         await tx.Connection!.ExecuteAsync("""
             INSERT INTO scoring_history (incident_id, version, matching_version, confidence, grade, incident_json, reason, scored_at)
             VALUES (@IncidentId, @Version, @MatchingVersion, @Confidence, @Grade, @IncidentJson, @Reason, @ScoredAt)
             """, row, tx);
+    }
+
+    /// <summary>Records which sources (by key) the incident's members come from, replacing what was there.</summary>
+    public async Task SaveSourcesAsync(DbTransaction tx, string incidentId, IEnumerable<string> sourceKeys)
+    {
+        await tx.Connection!.ExecuteAsync("DELETE FROM scoring_incident_sources WHERE incident_id = @incidentId", new { incidentId }, tx);
+        await tx.Connection!.ExecuteAsync(
+            "INSERT INTO scoring_incident_sources (source_key, incident_id) VALUES (@sourceKey, @incidentId)",
+            sourceKeys.Distinct(StringComparer.Ordinal).Select(sourceKey => new { sourceKey, incidentId }), tx);
     }
 
     public async Task<ScoreRow?> FindAsync(string incidentId, CancellationToken cancellationToken)
@@ -53,5 +63,44 @@ public sealed class ScoreStore(DbConnectionFactory db)
             """;
         await using var connection = await db.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<ScoreRow>(new CommandDefinition(sql, query, cancellationToken: cancellationToken))).ToList();
+    }
+
+    /// <summary>Versions of an incident's score, newest first, before <paramref name="beforeVersion"/> when given.</summary>
+    public async Task<List<ScoreRow>> HistoryAsync(string incidentId, long? beforeVersion, int pageSize, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT incident_id AS IncidentId, version, matching_version AS MatchingVersion, confidence, grade,
+                   incident_json AS IncidentJson, reason, scored_at AS ScoredAt
+            FROM scoring_history
+            WHERE incident_id = @incidentId AND (@beforeVersion IS NULL OR version < @beforeVersion)
+            ORDER BY version DESC LIMIT @pageSize
+            """;
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<ScoreRow>(new CommandDefinition(sql, new { incidentId, beforeVersion, pageSize }, cancellationToken: cancellationToken))).ToList();
+    }
+
+    /// <summary>Every current incident that can be scored again, with its analyst verdict: what reliability learning learns from.</summary>
+    public async Task<List<EvidenceRow>> EvidenceAsync(CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT s.incident_id AS IncidentId, s.members_json AS MembersJson, f.verdict, s.confidence, s.grade
+            FROM scoring_scores s LEFT JOIN scoring_flags f ON f.incident_id = s.incident_id
+            WHERE s.removed = 0 AND s.members_json IS NOT NULL
+            ORDER BY s.incident_id
+            """;
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<EvidenceRow>(new CommandDefinition(sql, cancellationToken: cancellationToken))).ToList();
+    }
+
+    /// <summary>The current incidents a source (by key) has a report in.</summary>
+    public async Task<List<string>> IncidentsOfSourceAsync(string sourceKey, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT i.incident_id FROM scoring_incident_sources i
+            JOIN scoring_scores s ON s.incident_id = i.incident_id AND s.removed = 0
+            WHERE i.source_key = @sourceKey ORDER BY i.incident_id
+            """;
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<string>(new CommandDefinition(sql, new { sourceKey }, cancellationToken: cancellationToken))).ToList();
     }
 }

@@ -1,37 +1,45 @@
-using System.Text.Json;
-using Corroboration.Contracts;
-using Corroboration.Core.Interchange;
+using Corroboration.Core.Scoring;
 using Corroboration.Protos;
 using Corroboration.Protos.V1;
+using Corroboration.Scoring.Analysts;
 using Corroboration.Scoring.Data;
+using Corroboration.Scoring.Reliability;
 using Corroboration.Scoring.Scores;
 using Corroboration.ServiceDefaults;
 using Grpc.Core;
 
 namespace Corroboration.Scoring.Grpc;
 
-/// <summary>ScoringService over gRPC: current scores, and a stream of new ones.</summary>
-public sealed class ScoringGrpcService(ScoreStore store, ScoreFeed feed) : ScoringService.ScoringServiceBase
+/// <summary>
+/// ScoringService over gRPC: current scores, their history and a stream of new ones; source
+/// reliabilities; and analysts' control (a thin shell that checks requests and hands over to
+/// <see cref="IncidentFlagger"/> and <see cref="SourcePinner"/>).
+/// </summary>
+public sealed class ScoringGrpcService(
+    ScoreStore store,
+    ScoreFeed feed,
+    TrustStore trust,
+    ScoringAuditStore audit,
+    IncidentFlagger flagger,
+    SourcePinner pinner,
+    AnalystIdentity identity) : ScoringService.ScoringServiceBase
 {
     private static readonly HashSet<string> Grades = ["confirmed", "fair", "weak", "contested", "discounted"];
 
     public override async Task<ScoredIncident> GetScore(GetScoreRequest request, ServerCallContext context)
     {
-        if (string.IsNullOrWhiteSpace(request.IncidentId))
-        {
-            throw RpcErrors.InvalidArgument("incidentId", "is required");
-        }
+        new RequestCheck().Required(request.IncidentId, "incidentId").ThrowIfAny();
         var row = await store.FindAsync(request.IncidentId, context.CancellationToken) ?? throw RpcErrors.NotFound($"score of incident '{request.IncidentId}'");
-        return ToProto(row);
+        return ScoringMapper.ToProto(row);
     }
 
     public override async Task<ListScoresResponse> ListScores(ListScoresRequest request, ServerCallContext context)
     {
-        var query = new ScoreQuery(Paging.PageSize(request.PageSize), request.PageToken.Length == 0 ? null : request.PageToken,
+        var query = new ScoreQuery(Paging.PageSize(request.PageSize), NullIfEmpty(request.PageToken),
             CheckedGrade(request.Grade), CheckedConfidence(request.MinConfidence));
         var rows = await store.ListAsync(query, context.CancellationToken);
         var response = new ListScoresResponse { NextPageToken = rows.Count == query.PageSize ? rows[^1].IncidentId : "" };
-        response.Scores.AddRange(rows.Select(ToProto));
+        response.Scores.AddRange(rows.Select(ScoringMapper.ToProto));
         return response;
     }
 
@@ -60,8 +68,112 @@ public sealed class ScoringGrpcService(ScoreStore store, ScoreFeed feed) : Scori
         }
     }
 
-    private static ScoredIncident ToProto(ScoreRow row) =>
-        IncidentMapper.ToProto(JsonSerializer.Deserialize<IncidentPayload>(row.IncidentJson, InterchangeJson.Options)!, row.Version, row.Reason, row.ScoredAt);
+    public override async Task<GetScoreHistoryResponse> GetScoreHistory(GetScoreHistoryRequest request, ServerCallContext context)
+    {
+        new RequestCheck().Required(request.IncidentId, "incidentId").ThrowIfAny();
+        var pageSize = Paging.PageSize(request.PageSize);
+        var before = CheckedIdToken(request.PageToken);
+        var rows = await store.HistoryAsync(request.IncidentId, before, pageSize, context.CancellationToken);
+        if (rows.Count == 0 && before is null)
+        {
+            throw RpcErrors.NotFound($"score history of incident '{request.IncidentId}'");
+        }
+        var response = new GetScoreHistoryResponse { NextPageToken = rows.Count == pageSize ? rows[^1].Version.ToString() : "" };
+        response.Versions.AddRange(rows.Select(ScoringMapper.ToProto));
+        return response;
+    }
+
+    public override async Task<ScoredIncident> FlagIncident(FlagIncidentRequest request, ServerCallContext context)
+    {
+        var check = new RequestCheck().Required(request.IncidentId, "incidentId");
+        var verdict = request.Verdict switch
+        {
+            Verdict.Confirmed => Verdicts.Confirmed,
+            Verdict.Refuted => Verdicts.Refuted,
+            _ => null,
+        };
+        if (verdict is null)
+        {
+            check.Add("verdict", "must be VERDICT_CONFIRMED or VERDICT_REFUTED");
+        }
+        var change = CheckedChange(check, request.Analyst, request.Reason, context);
+        return ScoringMapper.ToProto(await flagger.FlagAsync(request.IncidentId, verdict!, change, context.CancellationToken));
+    }
+
+    public override async Task<Protos.V1.SourceReliability> SetSourceReliability(SetSourceReliabilityRequest request, ServerCallContext context)
+    {
+        var check = new RequestCheck().Required(request.Source, "source");
+        if (!string.IsNullOrWhiteSpace(request.Source) && SourceNames.IsUnknown(request.Source))
+        {
+            check.Add("source", "must name a source");
+        }
+        if (request.HasReliability == request.Clear)
+        {
+            check.Add("reliability", request.Clear ? "must not be given with clear" : "is required unless clear is set");
+        }
+        else if (request.HasReliability && request.Reliability is not (>= 0 and <= 1))
+        {
+            check.Add("reliability", "must be between 0 and 1");
+        }
+        var change = CheckedChange(check, request.Analyst, request.Reason, context);
+        var source = request.Source.Trim();
+        await pinner.SetAsync(source, request.HasReliability ? request.Reliability : null, change, context.CancellationToken);
+        var state = await trust.LoadAsync(context.CancellationToken);
+        return ScoringMapper.ToProto(state.Table.Find(source) ?? TrustState.Unreported(source), state);
+    }
+
+    public override async Task<Protos.V1.SourceReliability> GetSourceReliability(GetSourceReliabilityRequest request, ServerCallContext context)
+    {
+        new RequestCheck().Required(request.Source, "source").ThrowIfAny();
+        var state = await trust.LoadAsync(context.CancellationToken);
+        var source = state.Table.Find(request.Source) ?? throw RpcErrors.NotFound($"source '{request.Source}'");
+        return ScoringMapper.ToProto(source, state);
+    }
+
+    public override async Task<ListSourceReliabilitiesResponse> ListSourceReliabilities(ListSourceReliabilitiesRequest request, ServerCallContext context)
+    {
+        var pageSize = Paging.PageSize(request.PageSize);
+        var state = await trust.LoadAsync(context.CancellationToken);
+        var page = state.Table.Sources
+            .Select(s => (Key: SourceNames.Key(s.Source), Source: s))
+            .Where(s => string.CompareOrdinal(s.Key, request.PageToken) > 0)
+            .OrderBy(s => s.Key, StringComparer.Ordinal)
+            .Take(pageSize)
+            .ToList();
+        var response = new ListSourceReliabilitiesResponse { NextPageToken = page.Count == pageSize ? page[^1].Key : "" };
+        response.Sources.AddRange(page.Select(s => ScoringMapper.ToProto(s.Source, state)));
+        return response;
+    }
+
+    public override async Task<ListScoringAuditResponse> ListScoringAudit(ListScoringAuditRequest request, ServerCallContext context)
+    {
+        var query = new ScoringAuditQuery(Paging.PageSize(request.PageSize), CheckedIdToken(request.PageToken),
+            NullIfEmpty(request.IncidentId), request.Source.Length == 0 ? null : SourceNames.Key(request.Source));
+        var rows = await audit.ListAsync(query, context.CancellationToken);
+        var response = new ListScoringAuditResponse { NextPageToken = rows.Count == query.PageSize ? rows[^1].Id.ToString() : "" };
+        response.Entries.AddRange(rows.Select(ScoringMapper.ToProto));
+        return response;
+    }
+
+    /// <summary>Adds who and why to the request's checks, fails with every bad field, and returns the change.</summary>
+    private AnalystChange CheckedChange(RequestCheck check, string analyst, string reason, ServerCallContext context)
+    {
+        var who = identity.Resolve(context, analyst);
+        check.Change(who, reason).ThrowIfAny();
+        return new AnalystChange(who!, reason.Trim());
+    }
+
+    /// <summary>The token of a list paged by a number (a version, an audit id), or null for the first page.</summary>
+    private static long? CheckedIdToken(string token)
+    {
+        if (token.Length == 0)
+        {
+            return null;
+        }
+        return long.TryParse(token, out var id) && id > 0 ? id : throw RpcErrors.InvalidArgument("pageToken", "must be a nextPageToken of this list");
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
     private static string? CheckedGrade(string grade) =>
         grade.Length == 0 ? null

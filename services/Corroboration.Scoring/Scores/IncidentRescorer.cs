@@ -1,54 +1,54 @@
+using System.Data.Common;
 using System.Text.Json;
 using Corroboration.Contracts;
 using Corroboration.Core.Interchange;
 using Corroboration.Core.Scoring;
 using Corroboration.Scoring.Data;
+using Corroboration.Scoring.Reliability;
+using Corroboration.Storage;
 using MassTransit;
 
 namespace Corroboration.Scoring.Scores;
 
 /// <summary>
-/// Recomputes an incident's score whenever Matching changes it, keeps the new version with its
-/// reason, and announces it. Messages older than the stored state are ignored, so redelivery and
-/// reordering change nothing.
+/// Computes an incident's score with the current source trust and keeps each new version with its
+/// reason: whenever Matching changes the incident (messages older than the stored state are
+/// ignored, so redelivery and reordering change nothing), and again from its stored members when
+/// an analyst or reliability learning changes what its sources are worth.
 /// </summary>
-public sealed class IncidentRescorer(ScoreStore store, CorroborationScorer scorer, IPublishEndpoint publisher, ILogger<IncidentRescorer> logger)
+public sealed class IncidentRescorer(
+    ScoreStore store,
+    CorroborationScorer scorer,
+    TrustCache trust,
+    RelearnSchedule relearn,
+    IPublishEndpoint publisher,
+    ILogger<IncidentRescorer> logger)
 {
     public async Task RescoreAsync(IncidentChanged change, CancellationToken cancellationToken)
     {
-        IncidentScored? scored = null;
-        await using (var connection = await store.Database.OpenAsync(cancellationToken))
-        await using (var tx = await connection.BeginTransactionAsync(cancellationToken))
+        var table = await trust.TableAsync(cancellationToken);
+        var (changed, scored) = await store.Database.WriteAsync<(bool, IncidentScored?)>([], async tx =>
         {
             var current = await store.CurrentAsync(tx, change.IncidentId);
             if (current is not null && current.MatchingVersion >= change.Version)
             {
                 logger.LogDebug("Incident {IncidentId} version {Version} already scored", change.IncidentId, change.Version);
-                return;
+                return (false, null);
             }
             var version = (current?.Version ?? 0) + 1;
-            var now = DateTimeOffset.UtcNow.ToString("O");
+            await store.SaveSourcesAsync(tx, change.IncidentId, change.Members.Where(m => !SourceNames.IsUnknown(m.Source)).Select(m => SourceNames.Key(m.Source)));
             if (change.Members.Count == 0)
             {
-                await store.SaveAsync(tx, Tombstone(change, version, now, current));
+                await store.SaveAsync(tx, Tombstone(change, version, current));
+                return (true, null);
             }
-            else
-            {
-                var incident = scorer.Score(change.IncidentId, change.Members);
-                await store.SaveAsync(tx, new ScoreRow
-                {
-                    IncidentId = change.IncidentId,
-                    Version = version,
-                    MatchingVersion = change.Version,
-                    Confidence = incident.Confidence,
-                    Grade = incident.Grade,
-                    IncidentJson = JsonSerializer.Serialize(incident, InterchangeJson.Options),
-                    Reason = change.Reason,
-                    ScoredAt = now,
-                });
-                scored = new IncidentScored(version, change.Reason, incident);
-            }
-            await tx.CommitAsync(cancellationToken);
+            var incident = scorer.Score(change.IncidentId, change.Members, table);
+            await store.SaveAsync(tx, Row(incident, version, change.Version, change.Reason, MembersJson.Write(change.Members)));
+            return (true, new IncidentScored(version, change.Reason, incident));
+        }, logger, cancellationToken);
+        if (changed)
+        {
+            relearn.MarkStale();
         }
         if (scored is not null)
         {
@@ -56,7 +56,61 @@ public sealed class IncidentRescorer(ScoreStore store, CorroborationScorer score
         }
     }
 
-    private static ScoreRow Tombstone(IncidentChanged change, long version, string now, ScoreRow? current) => new()
+    /// <summary>
+    /// Scores a stored incident again with <paramref name="table"/>, in the caller's transaction,
+    /// and stores it as the next version with <paramref name="reason"/>.
+    /// </summary>
+    /// <param name="always">Store the version even when the score is the same (an analyst's verdict is history worth keeping).</param>
+    /// <returns>What to announce once the transaction commits, or null when nothing was stored.</returns>
+    public async Task<IncidentScored?> ReviseAsync(DbTransaction tx, ScoreRow current, TrustTable table, string reason, bool always)
+    {
+        var incident = current.MembersJson is { } members
+            ? scorer.Score(current.IncidentId, MembersJson.Read(members), table)
+            : JsonSerializer.Deserialize<IncidentPayload>(current.IncidentJson, InterchangeJson.Options)!; // scored before members were kept
+        if (!always && incident.Confidence == current.Confidence && incident.Grade == current.Grade)
+        {
+            return null;
+        }
+        var version = current.Version + 1;
+        await store.SaveAsync(tx, Row(incident, version, current.MatchingVersion, reason, current.MembersJson));
+        return new IncidentScored(version, reason, incident);
+    }
+
+    /// <summary>
+    /// Scores a current incident again with the current trust, in a transaction of its own, and
+    /// stores and announces a version only when its confidence or grade changes.
+    /// </summary>
+    /// <returns>True when a new version was stored.</returns>
+    public async Task<bool> ReviseAsync(string incidentId, string reason, CancellationToken cancellationToken)
+    {
+        var table = await trust.TableAsync(cancellationToken);
+        var scored = await store.Database.WriteAsync(
+            [],
+            async tx => await store.CurrentAsync(tx, incidentId) is { Removed: 0 } current ? await ReviseAsync(tx, current, table, reason, always: false) : null,
+            logger,
+            cancellationToken);
+        if (scored is null)
+        {
+            return false;
+        }
+        await publisher.Publish(scored, cancellationToken);
+        return true;
+    }
+
+    private static ScoreRow Row(IncidentPayload incident, long version, long matchingVersion, string reason, string? membersJson) => new()
+    {
+        IncidentId = incident.Id,
+        Version = version,
+        MatchingVersion = matchingVersion,
+        Confidence = incident.Confidence,
+        Grade = incident.Grade,
+        IncidentJson = JsonSerializer.Serialize(incident, InterchangeJson.Options),
+        Reason = reason,
+        ScoredAt = DateTimeOffset.UtcNow.ToString("O"),
+        MembersJson = membersJson,
+    };
+
+    private static ScoreRow Tombstone(IncidentChanged change, long version, ScoreRow? current) => new()
     {
         IncidentId = change.IncidentId,
         Version = version,
@@ -66,6 +120,7 @@ public sealed class IncidentRescorer(ScoreStore store, CorroborationScorer score
         Grade = "removed",
         IncidentJson = current?.IncidentJson ?? "{}",
         Reason = change.Reason,
-        ScoredAt = now,
+        ScoredAt = DateTimeOffset.UtcNow.ToString("O"),
+        MembersJson = "[]",
     };
 }

@@ -1,7 +1,4 @@
-using Corroboration.Protos.V1;
-using Corroboration.ServiceDefaults;
-
-namespace Corroboration.Matching.Grpc;
+namespace Corroboration.ServiceDefaults;
 
 /// <summary>Collects every bad field of a request, named as in proto3 JSON, and fails with all of them at once.</summary>
 public sealed class RequestCheck
@@ -16,17 +13,6 @@ public sealed class RequestCheck
     }
 
     public RequestCheck Required(string value, string field) => string.IsNullOrWhiteSpace(value) ? Add(field, "is required") : this;
-
-    public RequestCheck ClaimIndex(int value, string field) => value < 0 ? Add(field, "must be 0 or more") : this;
-
-    public RequestCheck Claim(ClaimRef? claim, string field)
-    {
-        if (claim is null)
-        {
-            return Add(field, "is required");
-        }
-        return Required(claim.ReportId, field + ".reportId").ClaimIndex(claim.ClaimIndex, field + ".claimIndex");
-    }
 
     /// <summary>Who and why: every manual change is audited with both.</summary>
     public RequestCheck Change(string? analyst, string reason)

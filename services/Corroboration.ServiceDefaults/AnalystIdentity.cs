@@ -1,6 +1,6 @@
 using Grpc.Core;
 
-namespace Corroboration.Matching.Grpc;
+namespace Corroboration.ServiceDefaults;
 
 /// <summary>
 /// Who is acting: the one place that answers it. Until calls are authenticated it is the name the

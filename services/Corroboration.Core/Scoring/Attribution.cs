@@ -1,0 +1,53 @@
+using Corroboration.Contracts;
+using Corroboration.Core.Extraction;
+
+namespace Corroboration.Core.Scoring;
+
+/// <summary>
+/// Whom the evidence chains blame, compared at the level that decides whether they disagree:
+/// the belligerent. A partner is folded into the force it fights under in joint operations
+/// (SDF raids with Coalition air support, Turkish-backed SNA factions beside the Turkish army):
+/// sources name either for one raid, and Airwars lists both on one incident without grading it
+/// contested. Allies that strike on their own stay apart: Russian and Syrian government jets
+/// fly the same skies, and blaming one or the other is a competing claim. "Unknown" blames no one.
+/// </summary>
+public static class Attribution
+{
+    private static readonly Dictionary<string, string> JointOperations = new(StringComparer.Ordinal)
+    {
+        [PerpetratorNames.Sdf] = PerpetratorNames.Coalition,
+        [PerpetratorNames.Sna] = PerpetratorNames.Turkey,
+    };
+
+    /// <summary>
+    /// Credible chains blame different belligerents, or one credible chain blames two itself
+    /// ("قصف لقوات النظام وروسيا", "Russian or regime jets"): who is responsible is contested.
+    /// </summary>
+    public static bool IsContested(IEnumerable<EvidenceChain> asserting) =>
+        asserting.Where(c => c.Reliability >= SourceReliability.Credible)
+            .SelectMany(Blamed)
+            .Select(name => JointOperations.GetValueOrDefault(name, name))
+            .Distinct(StringComparer.Ordinal)
+            .Skip(1).Any();
+
+    /// <summary>
+    /// Whom a chain blames, by canonical name: everyone its leader blames, or, when the leader
+    /// names no one, the first other member that does.
+    /// </summary>
+    public static IReadOnlyList<string> Blamed(EvidenceChain chain) =>
+        chain.Members.OrderBy(m => m == chain.Leader ? 0 : 1)
+            .Select(m => Blamed(m.Claim))
+            .FirstOrDefault(names => names.Count > 0) ?? [];
+
+    /// <summary>Whom a claim blames, by canonical name: its main perpetrator and those it blames jointly; no one for unknown.</summary>
+    public static IReadOnlyList<string> Blamed(ClaimPayload claim) =>
+        Named(claim)
+            .Select(PerpetratorNames.Canonical)
+            .Where(name => name != PerpetratorNames.Unknown)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The perpetrator labels a claim gives, as written: its main perpetrator, then those it blames jointly.</summary>
+    public static IEnumerable<string> Named(ClaimPayload claim) =>
+        new[] { claim.Perpetrator }.Concat(claim.AlsoBlamed ?? []).Where(label => !string.IsNullOrWhiteSpace(label)).Select(label => label!);
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using Corroboration.Core.Scoring;
+using Corroboration.Scoring.Data;
+using Corroboration.Scoring.Scores;
+
+namespace Corroboration.Scoring.Reliability;
+
+/// <summary>
+/// Learns every source's reliability again from the current incidents and analysts' verdicts
+/// (<see cref="TruthDiscovery"/>; pinned sources keep their pin), stores the table, and scores
+/// again, as new versions, the incidents whose confidence or grade it changes.
+/// </summary>
+public sealed class ReliabilityLearner(
+    ScoreStore scores,
+    TrustStore trust,
+    TrustCache cache,
+    CorroborationScorer scorer,
+    IncidentRescorer rescorer,
+    ILogger<ReliabilityLearner> logger)
+{
+    public const string Reason = "source reliability relearned";
+
+    public async Task LearnAsync(CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var rows = await scores.EvidenceAsync(cancellationToken);
+        var evidence = rows.Select(r => new IncidentEvidence(r.IncidentId, MembersJson.Read(r.MembersJson), Verdicts.Truth(r.Verdict))).ToList();
+        var pins = (await trust.LoadAsync(cancellationToken)).Pins.Values.ToDictionary(p => p.Source, p => p.Reliability);
+        var learned = TruthDiscovery.Learn(evidence, scorer, pins);
+        // A source that reported nothing has only its pin, which is stored apart.
+        await trust.SaveLearnedAsync(learned.Sources.Where(s => s.Incidents > 0), DateTimeOffset.UtcNow.ToString("O"), cancellationToken);
+        var table = await cache.RefreshAsync(cancellationToken);
+        var revised = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var score = scorer.Score(rows[i].IncidentId, evidence[i].Members, table);
+            // Checked again under the incident's lock: it may have changed since it was read.
+            if ((score.Confidence != rows[i].Confidence || score.Grade != rows[i].Grade) && await rescorer.ReviseAsync(rows[i].IncidentId, Reason, cancellationToken))
+            {
+                revised++;
+            }
+        }
+        logger.LogInformation("Learned the reliability of {Sources} sources from {Incidents} incidents in {Elapsed} ms; {Revised} scores changed",
+            learned.Sources.Count, rows.Count, stopwatch.ElapsedMilliseconds, revised);
+    }
+}
