@@ -20,19 +20,8 @@ public static class ClusterMetrics
         // Insertion order is kept (an overwrite keeps its place), as in score.py's dict, so
         // B-cubed sums its terms in the same order and rounds the same way.
         var gold = new Dictionary<string, string>(StringComparer.Ordinal);
-        var number = 0;
-        foreach (var line in lines)
+        foreach (var (_, fields) in GoldTsv.Rows(lines))
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-            var fields = line.Split('\t');
-            if (fields.Length < 2)
-            {
-                throw new FormatException($"line {number}: expected report id, tab, gold incident");
-            }
             gold[fields[0]] = fields[1];
         }
         return gold;

@@ -14,19 +14,8 @@ public sealed class VeracityGold
     public static VeracityGold Read(IEnumerable<string> lines)
     {
         var gold = new VeracityGold();
-        var number = 0;
-        foreach (var line in lines)
+        foreach (var (number, fields) in GoldTsv.Rows(lines))
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-            var fields = line.Split('\t');
-            if (fields.Length < 2)
-            {
-                throw new FormatException($"line {number}: expected report id, tab, gold incident");
-            }
             if (fields.Length < 3 || fields[2].Length == 0)
             {
                 continue;
