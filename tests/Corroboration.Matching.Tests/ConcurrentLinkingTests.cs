@@ -1,3 +1,4 @@
+using Corroboration.ServiceDefaults;
 using Corroboration.Matching.Curation;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;

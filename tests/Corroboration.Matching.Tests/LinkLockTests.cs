@@ -1,3 +1,4 @@
+using Corroboration.ServiceDefaults;
 using Corroboration.Contracts;
 using Corroboration.Core.Matching;
 using Corroboration.Matching.Curation;

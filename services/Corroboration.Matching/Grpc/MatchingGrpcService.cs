@@ -94,7 +94,7 @@ public sealed class MatchingGrpcService(
                 check.Add($"sourceIncidentIds[{i}]", sourceId == request.TargetIncidentId ? "is the target" : "is listed twice");
             }
         }
-        var change = CheckedChange(check, request.Analyst, request.Reason, context);
+        var change = identity.Checked(check, request.Analyst, request.Reason, context);
         var id = await curator.MergeAsync(request.TargetIncidentId, [.. request.SourceIncidentIds], change, context.CancellationToken);
         return await LoadAsync(id, context.CancellationToken);
     }
@@ -102,7 +102,7 @@ public sealed class MatchingGrpcService(
     public override async Task<Incident> MoveClaim(MoveClaimRequest request, ServerCallContext context)
     {
         var check = new RequestCheck().Required(request.ReportId, "reportId").ClaimIndex(request.ClaimIndex, "claimIndex");
-        var change = CheckedChange(check, request.Analyst, request.Reason, context);
+        var change = identity.Checked(check, request.Analyst, request.Reason, context);
         var claim = new ClaimKey(request.ReportId, request.ClaimIndex);
         var id = await curator.MoveAsync(claim, NullIfEmpty(request.ToIncidentId), change, context.CancellationToken);
         return await LoadAsync(id, context.CancellationToken);
@@ -126,7 +126,7 @@ public sealed class MatchingGrpcService(
             }
             claims.Add(claim);
         }
-        var change = CheckedChange(check, request.Analyst, request.Reason, context);
+        var change = identity.Checked(check, request.Analyst, request.Reason, context);
         var id = await curator.SplitAsync(request.IncidentId, claims, change, context.CancellationToken);
         return await LoadAsync(id, context.CancellationToken);
     }
@@ -143,7 +143,7 @@ public sealed class MatchingGrpcService(
         {
             check.Add("claimB", "must be another claim than claimA");
         }
-        var change = CheckedChange(check, request.Analyst, request.Reason, context);
+        var change = identity.Checked(check, request.Analyst, request.Reason, context);
         var row = await constraintEditor.AddAsync(kind!,
             new ClaimKey(request.ClaimA!.ReportId, request.ClaimA.ClaimIndex),
             new ClaimKey(request.ClaimB!.ReportId, request.ClaimB.ClaimIndex),
@@ -153,7 +153,7 @@ public sealed class MatchingGrpcService(
 
     public override async Task<Constraint> RemoveConstraint(RemoveConstraintRequest request, ServerCallContext context)
     {
-        var change = CheckedChange(new RequestCheck().Required(request.Id, "id"), request.Analyst, request.Reason, context);
+        var change = identity.Checked(new RequestCheck().Required(request.Id, "id"), request.Analyst, request.Reason, context);
         return CurationMapper.ToProto(await constraintEditor.RemoveAsync(request.Id, change, context.CancellationToken));
     }
 
@@ -178,26 +178,11 @@ public sealed class MatchingGrpcService(
 
     public override async Task<ListAuditResponse> ListAudit(ListAuditRequest request, ServerCallContext context)
     {
-        long? before = null;
-        if (request.PageToken.Length > 0)
-        {
-            before = long.TryParse(request.PageToken, out var id) && id > 0
-                ? id
-                : throw RpcErrors.InvalidArgument("pageToken", "must be a nextPageToken of this list");
-        }
-        var query = new AuditQuery(Paging.PageSize(request.PageSize), before, NullIfEmpty(request.IncidentId));
+        var query = new AuditQuery(Paging.PageSize(request.PageSize), Paging.IdToken(request.PageToken), NullIfEmpty(request.IncidentId));
         var rows = await audit.ListAsync(query, context.CancellationToken);
         var response = new ListAuditResponse { NextPageToken = rows.Count == query.PageSize ? rows[^1].Id.ToString() : "" };
         response.Entries.AddRange(rows.Select(CurationMapper.ToProto));
         return response;
-    }
-
-    /// <summary>Adds who and why to the request's checks, fails with every bad field, and returns the change.</summary>
-    private AnalystChange CheckedChange(RequestCheck check, string analyst, string reason, ServerCallContext context)
-    {
-        var who = identity.Resolve(context, analyst);
-        check.Change(who, reason).ThrowIfAny();
-        return new AnalystChange(who!, reason.Trim());
     }
 
     private async Task<Incident> LoadAsync(string id, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Corroboration.ServiceDefaults;
 using Corroboration.Core.Scoring;
 using Corroboration.Scoring.Data;
 using Corroboration.Scoring.Reliability;

@@ -72,7 +72,7 @@ public sealed class ScoringGrpcService(
     {
         new RequestCheck().Required(request.IncidentId, "incidentId").ThrowIfAny();
         var pageSize = Paging.PageSize(request.PageSize);
-        var before = CheckedIdToken(request.PageToken);
+        var before = Paging.IdToken(request.PageToken);
         var rows = await store.HistoryAsync(request.IncidentId, before, pageSize, context.CancellationToken);
         if (rows.Count == 0 && before is null)
         {
@@ -96,7 +96,7 @@ public sealed class ScoringGrpcService(
         {
             check.Add("verdict", "must be VERDICT_CONFIRMED or VERDICT_REFUTED");
         }
-        var change = CheckedChange(check, request.Analyst, request.Reason, context);
+        var change = identity.Checked(check, request.Analyst, request.Reason, context);
         return ScoringMapper.ToProto(await flagger.FlagAsync(request.IncidentId, verdict!, change, context.CancellationToken));
     }
 
@@ -115,7 +115,7 @@ public sealed class ScoringGrpcService(
         {
             check.Add("reliability", "must be between 0 and 1");
         }
-        var change = CheckedChange(check, request.Analyst, request.Reason, context);
+        var change = identity.Checked(check, request.Analyst, request.Reason, context);
         var source = request.Source.Trim();
         await pinner.SetAsync(source, request.HasReliability ? request.Reliability : null, change, context.CancellationToken);
         var state = await trust.LoadAsync(context.CancellationToken);
@@ -147,30 +147,12 @@ public sealed class ScoringGrpcService(
 
     public override async Task<ListScoringAuditResponse> ListScoringAudit(ListScoringAuditRequest request, ServerCallContext context)
     {
-        var query = new ScoringAuditQuery(Paging.PageSize(request.PageSize), CheckedIdToken(request.PageToken),
+        var query = new ScoringAuditQuery(Paging.PageSize(request.PageSize), Paging.IdToken(request.PageToken),
             NullIfEmpty(request.IncidentId), request.Source.Length == 0 ? null : SourceNames.Key(request.Source));
         var rows = await audit.ListAsync(query, context.CancellationToken);
         var response = new ListScoringAuditResponse { NextPageToken = rows.Count == query.PageSize ? rows[^1].Id.ToString() : "" };
         response.Entries.AddRange(rows.Select(ScoringMapper.ToProto));
         return response;
-    }
-
-    /// <summary>Adds who and why to the request's checks, fails with every bad field, and returns the change.</summary>
-    private AnalystChange CheckedChange(RequestCheck check, string analyst, string reason, ServerCallContext context)
-    {
-        var who = identity.Resolve(context, analyst);
-        check.Change(who, reason).ThrowIfAny();
-        return new AnalystChange(who!, reason.Trim());
-    }
-
-    /// <summary>The token of a list paged by a number (a version, an audit id), or null for the first page.</summary>
-    private static long? CheckedIdToken(string token)
-    {
-        if (token.Length == 0)
-        {
-            return null;
-        }
-        return long.TryParse(token, out var id) && id > 0 ? id : throw RpcErrors.InvalidArgument("pageToken", "must be a nextPageToken of this list");
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
