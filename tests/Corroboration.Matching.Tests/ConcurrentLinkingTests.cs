@@ -1,5 +1,5 @@
-using Corroboration.ServiceDefaults;
 using Corroboration.Matching.Curation;
+using Corroboration.ServiceDefaults;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,8 +1,8 @@
-using Corroboration.ServiceDefaults;
 using Corroboration.Contracts;
 using Corroboration.Core.Matching;
 using Corroboration.Matching.Curation;
 using Corroboration.Matching.Data;
+using Corroboration.ServiceDefaults;
 using Corroboration.Storage;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,8 @@
-using Corroboration.ServiceDefaults;
 using Corroboration.Core.Scoring;
 using Corroboration.Scoring.Data;
 using Corroboration.Scoring.Reliability;
 using Corroboration.Scoring.Scores;
+using Corroboration.ServiceDefaults;
 using Corroboration.Storage;
 
 namespace Corroboration.Scoring.Analysts;
