@@ -27,6 +27,24 @@ public class AttributionTests
         Assert.True(Attribution.IsContested([Chain("cd", "ngo", "Syrian government", "Russia")]));
     }
 
+    [Fact]
+    public void BlamingTheSyrianGovernmentLeavesRussiaOpenButNotTheOtherWayRound()
+    {
+        Assert.True(Attribution.IsContested([Chain("a", "ngo", "Syrian government"), Chain("b", "media", "Syrian government")]));
+        Assert.False(Attribution.IsContested([Chain("a", "ngo", "Russia"), Chain("b", "media", "Russia")]));
+    }
+
+    [Fact]
+    public void TheExplanationSaysWhichAllyABlameLeavesOpen()
+    {
+        var members = new[] { "ngo", "local_monitor" }.Select(type => new IncidentMember(type, 0, type + " source", type, null, null, new ClaimPayload { Perpetrator = "Syrian government" })).ToList();
+
+        var scored = new CorroborationScorer().Score("inc", members);
+
+        Assert.Equal("contested", scored.Grade);
+        Assert.All(scored.Explanation!, line => Assert.Contains("blames Syrian government (not told apart from Russia)", line.Reason));
+    }
+
     [Theory]
     [InlineData("US-led Coalition", "SDF")]
     [InlineData("Turkey", "Syrian National Army")]

@@ -129,7 +129,9 @@ public sealed class CorroborationScorer
 
     /// <summary>On a contested incident each chain says whom it blames, so an analyst sees the disagreement.</summary>
     private static string BlameNote(EvidenceChain chain) =>
-        Attribution.Blamed(chain) is { Count: > 0 } blamed ? $", blames {string.Join(" and ", blamed)}" : "";
+        Attribution.Blamed(chain) is { Count: > 0 } blamed
+            ? $", blames {string.Join(" and ", blamed.Select(name => Attribution.LeftOpen(name) is { } ally && !blamed.Contains(ally) ? $"{name} (not told apart from {ally})" : name))}"
+            : "";
 
     private static string EvidenceNote(IncidentMember member) =>
         member.Claim.Evidence is { Count: > 0 } evidence ? $", first-hand evidence: {string.Join(", ", evidence)}" : "";
