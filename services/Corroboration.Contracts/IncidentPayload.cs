@@ -16,6 +16,10 @@ public sealed record IncidentPayload
     public IReadOnlyList<PerpetratorSupport> Perpetrators { get; init; } = [];
     public int IndependentSources { get; init; }
     public IReadOnlyList<ExplanationLine> Explanation { get; init; } = [];
+    /// <summary>An analyst's verdict, <c>confirmed</c> or <c>refuted</c>, when one overrides the score; null otherwise.</summary>
+    public string? Verdict { get; init; }
+    /// <summary>The confidence the evidence alone gives, kept when an analyst's verdict overrides <see cref="Confidence"/>.</summary>
+    public double? ModelConfidence { get; init; }
 }
 
 public sealed record CasualtyRange(int Low, int Best, int High);

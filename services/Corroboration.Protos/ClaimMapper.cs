@@ -23,6 +23,7 @@ public static class ClaimMapper
         InjuredMax = claim.HasInjuredMax ? claim.InjuredMax : null,
         Civilians = claim.HasCivilians ? claim.Civilians : null,
         Perpetrator = NullIfEmpty(claim.Perpetrator),
+        AlsoBlamed = NullIfEmpty(claim.AlsoBlamed),
         Weapons = NullIfEmpty(claim.Weapons),
         Targets = NullIfEmpty(claim.Targets),
         Evidence = NullIfEmpty(claim.Evidence),
@@ -51,6 +52,7 @@ public static class ClaimMapper
         if (payload.InjuredMin is { } injuredMin) { claim.InjuredMin = injuredMin; }
         if (payload.InjuredMax is { } injuredMax) { claim.InjuredMax = injuredMax; }
         if (payload.Civilians is { } civilians) { claim.Civilians = civilians; }
+        claim.AlsoBlamed.AddRange(payload.AlsoBlamed ?? []);
         claim.Weapons.AddRange(payload.Weapons ?? []);
         claim.Targets.AddRange(payload.Targets ?? []);
         claim.Evidence.AddRange(payload.Evidence ?? []);

@@ -23,7 +23,9 @@ public static class IncidentMapper
             Version = version,
             Reason = reason,
             ScoredAt = scoredAt,
+            Verdict = incident.Verdict ?? "",
         };
+        if (incident.ModelConfidence is { } model) { proto.ModelConfidence = model; }
         if (incident.Lat is { } lat) { proto.Lat = lat; }
         if (incident.Lon is { } lon) { proto.Lon = lon; }
         if (incident.Killed is { } killed)
@@ -54,5 +56,7 @@ public static class IncidentMapper
         Perpetrators = proto.Perpetrators.Select(p => new Contracts.PerpetratorSupport(p.Name, p.Support)).ToList(),
         IndependentSources = proto.IndependentSources,
         Explanation = proto.Explanation.Select(e => new Contracts.ExplanationLine(e.ReportId, e.Source, e.Contribution, e.Reason)).ToList(),
+        Verdict = ClaimMapper.NullIfEmpty(proto.Verdict),
+        ModelConfidence = proto.HasModelConfidence ? proto.ModelConfidence : null,
     };
 }

@@ -68,6 +68,32 @@ public class AnalystControlTests
     }
 
     [Fact]
+    public async Task ARefutedIncidentIsDiscountedAndKeepsTheVerdictThroughLaterChanges()
+    {
+        await using var host = await StartAsync();
+        await host.ChangeAsync("inc-1", 1, Ngo, Wire);
+        var before = await host.ScoreAsync("inc-1");
+
+        var refuted = await host.Client.FlagIncidentAsync(new FlagIncidentRequest { IncidentId = "inc-1", Verdict = Verdict.Refuted, Analyst = "dave", Reason = "footage is from 2016" });
+        await host.ChangeAsync("inc-1", 2, Ngo, Wire, Messages.Member("monitor", "Idlib Monitor", "local_monitor"));
+        var afterChange = await host.ScoreAsync("inc-1");
+        var confirmed = await host.Client.FlagIncidentAsync(new FlagIncidentRequest { IncidentId = "inc-1", Verdict = Verdict.Confirmed, Analyst = "erin", Reason = "site visit" });
+
+        Assert.Equal(("fair", ""), (before.Grade, before.Verdict));
+        Assert.Equal(("discounted", "refuted", before.Confidence), (refuted.Grade, refuted.Verdict, refuted.ModelConfidence));
+        Assert.True(refuted.Confidence <= 0.01, $"refuted at {refuted.Confidence}");
+        Assert.StartsWith("refuted by analyst dave: footage is from 2016; the evidence alone gives", refuted.Explanation[0].Reason);
+        // Matching adds a report: the evidence is scored again, the analyst's verdict still decides.
+        Assert.Equal(("discounted", "refuted", 3), (afterChange.Grade, afterChange.Verdict, afterChange.IndependentSources));
+        Assert.True(afterChange.HasModelConfidence);
+        // The grade stays the evidence's (learning from the refutation may have lowered it), never discounted.
+        Assert.Equal("confirmed", confirmed.Verdict);
+        Assert.NotEqual("discounted", confirmed.Grade);
+        Assert.True(confirmed.Confidence >= 0.99, $"confirmed at {confirmed.Confidence}");
+        Assert.Single(confirmed.Explanation, line => line.Source == "analyst erin");
+    }
+
+    [Fact]
     public async Task HistoryListsEveryVersionNewestFirstWithItsReason()
     {
         await using var host = await StartAsync();

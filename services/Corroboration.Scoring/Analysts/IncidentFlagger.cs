@@ -10,8 +10,9 @@ namespace Corroboration.Scoring.Analysts;
 
 /// <summary>
 /// An analyst's verdict on an incident, in one transaction: stored (an incident has one, the
-/// latest), audited, and recorded as a new score version whose reason names the analyst (the
-/// grade stays the computed one); then learning is woken, so the incident's sources, and the
+/// latest), audited, and recorded as a new score version whose reason names the analyst and
+/// whose headline follows the verdict (<see cref="Core.Scoring.AnalystVerdict"/>: refuted is
+/// discounted); then learning is woken, so the incident's sources, and the
 /// other incidents they reported, are judged again. The same verdict sent again with the same
 /// analyst and reason changes nothing.
 /// </summary>

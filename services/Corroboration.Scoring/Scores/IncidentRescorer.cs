@@ -14,10 +14,12 @@ namespace Corroboration.Scoring.Scores;
 /// Computes an incident's score with the current source trust and keeps each new version with its
 /// reason: whenever Matching changes the incident (messages older than the stored state are
 /// ignored, so redelivery and reordering change nothing), and again from its stored members when
-/// an analyst or reliability learning changes what its sources are worth.
+/// an analyst or reliability learning changes what its sources are worth. An analyst's verdict
+/// on the incident, if any, is laid over every score it gets.
 /// </summary>
 public sealed class IncidentRescorer(
     ScoreStore store,
+    FlagStore flags,
     CorroborationScorer scorer,
     TrustCache trust,
     RelearnSchedule relearn,
@@ -42,7 +44,7 @@ public sealed class IncidentRescorer(
                 await store.SaveAsync(tx, Tombstone(change, version, current));
                 return (true, null);
             }
-            var incident = scorer.Score(change.IncidentId, change.Members, table);
+            var incident = await ScoreAsync(tx, change.IncidentId, change.Members, table);
             await store.SaveAsync(tx, Row(incident, version, change.Version, change.Reason, MembersJson.Write(change.Members)));
             return (true, new IncidentScored(version, change.Reason, incident));
         }, logger, cancellationToken);
@@ -65,8 +67,8 @@ public sealed class IncidentRescorer(
     public async Task<IncidentScored?> ReviseAsync(DbTransaction tx, ScoreRow current, TrustTable table, string reason, bool always)
     {
         var incident = current.MembersJson is { } members
-            ? scorer.Score(current.IncidentId, MembersJson.Read(members), table)
-            : JsonSerializer.Deserialize<IncidentPayload>(current.IncidentJson, InterchangeJson.Options)!; // scored before members were kept
+            ? await ScoreAsync(tx, current.IncidentId, MembersJson.Read(members), table)
+            : await WithVerdictAsync(tx, JsonSerializer.Deserialize<IncidentPayload>(current.IncidentJson, InterchangeJson.Options)!); // scored before members were kept
         if (!always && incident.Confidence == current.Confidence && incident.Grade == current.Grade)
         {
             return null;
@@ -95,6 +97,20 @@ public sealed class IncidentRescorer(
         }
         await publisher.Publish(scored, cancellationToken);
         return true;
+    }
+
+    private async Task<IncidentPayload> ScoreAsync(DbTransaction tx, string incidentId, IReadOnlyList<IncidentMember> members, TrustTable table) =>
+        await WithVerdictAsync(tx, scorer.Score(incidentId, members, table));
+
+    private async Task<IncidentPayload> WithVerdictAsync(DbTransaction tx, IncidentPayload incident)
+    {
+        if (incident.Verdict is not null)
+        {
+            return incident; // a stored score without members, which already carries a verdict
+        }
+        return await flags.FlagAsync(tx, incident.Id) is { } flag && Verdicts.Truth(flag.Verdict) is { } happened
+            ? new AnalystVerdict(happened, flag.Analyst, flag.Reason).ApplyTo(incident)
+            : incident;
     }
 
     private static ScoreRow Row(IncidentPayload incident, long version, long matchingVersion, string reason, string? membersJson) => new()
