@@ -35,6 +35,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void ALoneDissentAgainstChainsThatAgreeIsNotAContestButAnEvenSplitIs()
+    {
+        EvidenceChain[] agreeing = [Chain("a", "ngo", "Turkey"), Chain("b", "wire", "Turkey"), Chain("c", "media", "Turkey")];
+
+        Assert.False(Attribution.IsContested([.. agreeing, Chain("d", "local_monitor", "SDF")]));
+        Assert.True(Attribution.IsContested([.. agreeing, Chain("d", "local_monitor", "SDF"), Chain("e", "ngo", "SDF")]));
+    }
+
+    [Fact]
     public void TheExplanationSaysWhichAllyABlameLeavesOpen()
     {
         var members = new[] { "ngo", "local_monitor" }.Select(type => new IncidentMember(type, 0, type + " source", type, null, null, new ClaimPayload { Perpetrator = "Syrian government" })).ToList();
