@@ -75,6 +75,17 @@ public class CorroborationScorerTests
         Assert.Equal("confirmed", Scorer.Score("inc-1", [Wire, acknowledgement]).Grade);
     }
 
+    [Fact]
+    public void AGovernmentSourceThatDoesNotSpeakForTheAccusedDoesNotConfirm()
+    {
+        // Syrian Civil Defence is sometimes typed "government"; it is a rescue service, not the Syrian government.
+        var rescuers = Member("scd", "Syrian Civil Defense", "government", perpetrator: "Syrian government");
+        var centcom = Member("centcom", "US Department of Defense", "government", perpetrator: "US-led Coalition");
+
+        Assert.NotEqual("confirmed", Scorer.Score("inc-1", [Wire with { Claim = Wire.Claim with { Perpetrator = "Syrian government" } }, rescuers]).Grade);
+        Assert.Equal("confirmed", Scorer.Score("inc-2", [Wire with { Claim = Wire.Claim with { Perpetrator = "US-led Coalition" } }, centcom]).Grade);
+    }
+
     /// <summary>A member whose claim is extracted from its text, as Ingest and Matching would build it.</summary>
     private static IncidentMember Reported(string id, string source, string type, string text)
     {

@@ -30,7 +30,7 @@ public static partial class PerpetratorExtractor
         // Yemen's coalition before the US-led one: "(لل)تحالف بقيادة السعودية" is not the anti-IS coalition.
         (PerpetratorNames.SaudiCoalition, @"saudi-led coalition|saudi-led|saudi|arab coalition|(?:ال|لل)تحالف (?:بقياده السعوديه|العربي|السعودي)|تحالف دعم الشرعيه|السعودي|السعوديه"),
         (PerpetratorNames.Houthis, @"houthis?|ansar allah|الحوثيين|الحوثيه|الحوثي|انصار الله"),
-        (PerpetratorNames.Coalition, @"coalition|us-led|u\.s\.-led|american|u\.s\.|\bus (?:forces|troops|military|army|drone|strike|air|special|helicopter|occupation)|pentagon|centcom|inherent resolve|التحالف|لتحالف|الامريكي|الامريكيه|الاميركي|الاميركيه|امريكيه|اميركيه|امريكي|اميركي|امريكيا|اميركيا|واشنطن|العزم الصلب"),
+        (PerpetratorNames.Coalition, @"coalition|us-led|u\.s\.-led|american|u\.s\.|\bus (?:forces|troops|military|army|drone|strike|air|special|helicopter|occupation)|pentagon|centcom|inherent resolve|department of defense|defense department|التحالف|لتحالف|الامريكي|الامريكيه|الاميركي|الاميركيه|امريكيه|اميركيه|امريكي|اميركي|امريكيا|اميركيا|واشنطن|العزم الصلب"),
         (PerpetratorNames.Turkey, @"turkish|turkey|ankara|jandarma|gendarmerie|تركي|تركيا|الترك|انقره|الجندرمه|الاتراك"),
         (PerpetratorNames.Israel, @"israeli|israel|zionist|اسراي?يل|صهيون|الصهيوني"),
         (PerpetratorNames.Iran, @"iranian|iran-backed|iran|ايران|الايراني|الحرس الثوري"),
@@ -66,6 +66,14 @@ public static partial class PerpetratorExtractor
         weights.Count == 0
             ? []
             : weights.Skip(1).Where(w => w.NamedAsDoer && w.Weight >= JointBlameShare * weights[0].Weight).Select(w => w.Name).ToList();
+
+    /// <summary>
+    /// The parties a name speaks for, such as a publisher's: "Russian Ministry of Defence" →
+    /// Russia, "CENTCOM" → US-led Coalition, "Syrian Civil Defence" → none (a rescue service,
+    /// not the government, though both are Syrian).
+    /// </summary>
+    public static IReadOnlyList<string> PartiesIn(string name) =>
+        All.Matches(new ReportText(name, "").Folded).Select(NameOf).Distinct().ToList();
 
     /// <summary>Every party the text names, with how strongly it is blamed for the incident, most blamed first.</summary>
     public static IReadOnlyList<PerpetratorWeight> Weigh(ReportText text, int incidentSentence)

@@ -1,4 +1,5 @@
 using Corroboration.Contracts;
+using Corroboration.Core.Extraction;
 
 namespace Corroboration.Core.Scoring;
 
@@ -114,18 +115,10 @@ public sealed class CorroborationScorer
 
     private static bool IsPartisan(IncidentMember member) => member.SourceType is "party" or "government";
 
-    /// <summary>A party or government source whose name matches an alleged perpetrator.</summary>
+    /// <summary>A party or government source that speaks for an alleged perpetrator ("Russian Ministry of Defence" for Russia).</summary>
     private static bool IsAccused(IncidentMember member, IReadOnlyList<PerpetratorSupport> perpetrators) =>
         IsPartisan(member)
-        && perpetrators.Any(p => PerpetratorStem(p.Name) is { } stem && SourceNames.Key(member.Source).Contains(stem, StringComparison.Ordinal));
-
-    /// <summary>"Russia" → "russi", which also matches "Russian Ministry of Defence".</summary>
-    private static string? PerpetratorStem(string perpetrator)
-    {
-        var key = SourceNames.Key(perpetrator);
-        var first = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        return first is null ? null : first[..Math.Min(first.Length, 5)];
-    }
+        && PerpetratorExtractor.PartiesIn(member.Source).Intersect(perpetrators.Select(p => PerpetratorNames.Canonical(p.Name))).Any();
 
     /// <summary>On a contested incident each chain says whom it blames, so an analyst sees the disagreement.</summary>
     private static string BlameNote(EvidenceChain chain) =>
