@@ -5,7 +5,8 @@ namespace Corroboration.Deploy.Tests;
 /// <summary>
 /// The configuration keys the services read, found in their source: each options class's
 /// <c>const string Section = "X"</c> with its settable properties (<c>X:Property</c>), and every
-/// literal <c>Configuration["A:B"]</c>. Environment variables name them with "__" for ":".
+/// key written as a literal (<c>configuration["A:B"]</c>, <c>const string Setting = "A:B"</c>).
+/// Environment variables name them with "__" for ":".
 /// </summary>
 public sealed partial class ConfigurationKeys
 {
@@ -59,6 +60,6 @@ public sealed partial class ConfigurationKeys
     [GeneratedRegex(@"public\s+[\w<>?\[\]]+\s+(\w+)\s*\{\s*get;\s*set;\s*\}")]
     private static partial Regex SettableProperty();
 
-    [GeneratedRegex(@"Configuration\[""([\w:]+)""\]")]
+    [GeneratedRegex(@"(?:[cC]onfiguration\[|const\s+string\s+\w+\s*=\s*)""([A-Z]\w*(?::\w+)+)""")]
     private static partial Regex IndexedKey();
 }
