@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Corroboration.Cli;
 
 /// <summary>A command name and its <c>--option value</c> pairs.</summary>
@@ -33,6 +35,18 @@ public sealed class CommandLine
         _options.TryGetValue(name, out var value) ? value : throw new UsageException($"--{name} is required");
 
     public string? Optional(string name) => _options.GetValueOrDefault(name);
+
+    /// <summary>A whole number in 1..<paramref name="max"/>, <paramref name="fallback"/> when not given, else a usage error.</summary>
+    public int WholeNumber(string name, int fallback, int max)
+    {
+        if (Optional(name) is not { } text)
+        {
+            return fallback;
+        }
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1 && value <= max
+            ? value
+            : throw new UsageException($"--{name} must be a whole number from 1 to {max}, not '{text}'");
+    }
 
     /// <summary>Fails on options the command does not know, so a typo is not silently ignored.</summary>
     public void AllowOnly(params string[] names)

@@ -36,6 +36,23 @@ const string usage = """
           hoaxes. Gold TSV columns: report id, incident id, real|hoax, true date (yyyy-MM-dd),
           place, perpetrator, governorate (admin1), country; score.py reads the first two.
 
+      import --in REPORTS.jsonl --ingest URL [--token T] [--batch N] [--retry-for SECONDS]
+          Sends the reports to a running Ingest service over gRPC (client streaming, N per
+          batch, default 100). A batch that fails because the server is unavailable is sent
+          again with backoff for up to --retry-for seconds (default 120); re-sending is
+          idempotent. Prints accepted / updated / unchanged / rejected; a bad line or a
+          rejected report is told as FILE:LINE: reason.
+
+      export --scoring URL --out INCIDENTS.jsonl [--token T] [--retry-for SECONDS]
+          Writes every scored incident of a running Scoring service, in the format
+          corroborate writes (incident id order).
+
+      health --url URL [--token T] [--service NAME] [--timeout SECONDS]
+          Asks grpc.health.v1 once; prints the status, exit 0 only when SERVING.
+
+          Commands that talk to a server send --token (else the CORRO_TOKEN variable) as
+          "authorization: Bearer TOKEN"; without one the server must be open.
+
       benchmark --reports N [--seed S]
           Batch corroboration of a synthetic corpus generated in memory (extraction in
           parallel, the matcher's clustering in memory, no bus or database) and prints the
@@ -53,6 +70,9 @@ try
         "evaluate-extraction" => await EvaluateExtractionCommand.RunAsync(line),
         "generate" => GenerateCommand.Run(line),
         "benchmark" => BenchmarkCommand.Run(line),
+        "import" => await ImportCommand.RunAsync(line),
+        "export" => await ExportCommand.RunAsync(line),
+        "health" => await HealthCommand.RunAsync(line),
         "help" or "--help" => Usage(0),
         _ => throw new UsageException($"unknown command '{line.Command}'"),
     };

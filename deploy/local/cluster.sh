@@ -1,0 +1,297 @@
+#!/usr/bin/env bash
+# Corroboration's distributed mode on one machine: Ingest, Matching and Scoring as separate
+# processes (Release builds) over RabbitMQ and PostgreSQL on loopback.
+#
+#   deploy/local/cluster.sh up [--replicas N] [--no-build]
+#                                   infra.sh up, build once, start the services, wait until each
+#                                   is SERVING (grpc.health.v1), print NAME=URL lines and token=…
+#   deploy/local/cluster.sh kill NAME    SIGKILL one service (ingest, matching, scoring, matching-2, …)
+#   deploy/local/cluster.sh start NAME   start it again on the same port, wait until SERVING
+#   deploy/local/cluster.sh status       NAME=URL and whether it is up
+#   deploy/local/cluster.sh down         stop every service it started (and RabbitMQ/PostgreSQL
+#                                        only if this script's 'up' started them)
+#
+# --replicas N (1–4, default 1) also starts matching-2 … matching-N and scoring-2 … scoring-N.
+# State (ports, pids, logs, the signing key) lives in $CORRO_CLUSTER_DIR (default
+# /tmp/corro-cluster), never in the repository. Each 'up' recreates the PostgreSQL database
+# $CORRO_CLUSTER_DB (default corro_cluster) and uses its own RabbitMQ virtual host
+# $CORRO_CLUSTER_VHOST (default corro-cluster), so a cluster shares no state with the tests.
+# Run as root (infra.sh installs and starts RabbitMQ and PostgreSQL; rabbitmqctl needs it).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
+STATE="${CORRO_CLUSTER_DIR:-/tmp/corro-cluster}"
+DB_NAME="${CORRO_CLUSTER_DB:-corro_cluster}"
+VHOST="${CORRO_CLUSTER_VHOST:-corro-cluster}"
+PG_PORT="${CORRO_PG_PORT:-55432}"
+TIMEOUT="${CORRO_CLUSTER_TIMEOUT:-120}"
+CONFIGURATION=Release
+# What infra.sh creates on loopback: local-development defaults, not secrets.
+PG_CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=corro;Password=corro;Database=$DB_NAME"
+CORRO_DLL="$ROOT/services/Corroboration.Cli/bin/$CONFIGURATION/net10.0/corro.dll"
+
+log() { printf '[cluster] %s\n' "$*" >&2; }
+die() { printf '[cluster] ERROR: %s\n' "$*" >&2; exit 1; }
+
+corro() { dotnet "$CORRO_DLL" "$@"; }
+
+# matching-2 → Matching, ingest → Ingest
+project_of() {
+  local base="${1%%-*}"
+  case "$base" in
+    ingest | matching | scoring) printf 'Corroboration.%s' "${base^}" ;;
+    *) die "unknown service '$1' (ingest, matching, scoring, matching-2, scoring-2, …)" ;;
+  esac
+}
+
+pid_of() { cat "$STATE/$1.pid" 2>/dev/null || true; }
+
+running() {
+  local pid
+  pid="$(pid_of "$1")"
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
+}
+
+names() {
+  local f
+  for f in "$STATE"/*.port; do
+    [ -e "$f" ] && basename "$f" .port
+  done
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+free_port() {
+  local port i taken
+  for ((i = 0; i < 200; i++)); do
+    port=$((20000 + RANDOM % 30000))
+    taken="$(cat "$STATE"/*.port 2>/dev/null || true)"
+    if ! port_in_use "$port" && ! grep -qx "$port" <<<"$taken"; then
+      printf '%s' "$port"
+      return 0
+    fi
+  done
+  die "no free loopback port found"
+}
+
+# ---------------------------------------------------------------- infrastructure
+# Like infra.sh with RabbitMQ: stop on 'down' only what this script's 'up' started. Listening
+# ports are the test (infra.sh status can time out on a busy machine and say "down").
+infra_up() {
+  if port_in_use "$PG_PORT" && port_in_use 5672; then
+    log "RabbitMQ and PostgreSQL already running: leaving them to whoever started them"
+  else
+    bash "$ROOT/deploy/local/infra.sh" up >/dev/null
+    touch "$STATE/infra.started"
+  fi
+}
+
+database_up() {
+  local psql
+  psql="$(ls /usr/lib/postgresql/*/bin/psql 2>/dev/null | sort -V | tail -n 1)"
+  [ -n "$psql" ] || die "psql not found"
+  log "postgres: recreating database $DB_NAME"
+  PGPASSWORD=corro PGOPTIONS='-c client_min_messages=warning' "$psql" -X -q -h 127.0.0.1 -p "$PG_PORT" -U corro -d corroboration \
+    -c "DROP DATABASE IF EXISTS \"$DB_NAME\" WITH (FORCE)" -c "CREATE DATABASE \"$DB_NAME\"" >/dev/null
+}
+
+vhost_up() {
+  if rabbitmqctl -q add_vhost "$VHOST" >/dev/null 2>&1 || rabbitmqctl -q list_vhosts 2>/dev/null | grep -qx "$VHOST"; then
+    rabbitmqctl -q set_permissions -p "$VHOST" guest '.*' '.*' '.*' >/dev/null
+    log "rabbitmq: virtual host $VHOST"
+  else
+    log "rabbitmq: cannot create virtual host $VHOST (not root?); using /"
+    VHOST=/
+  fi
+  printf '%s' "$VHOST" >"$STATE/vhost"
+}
+
+# A fresh random HS256 key per cluster, readable by this user only.
+signing_key() {
+  if [ ! -s "$STATE/signing.key" ]; then
+    (umask 077 && head -c 48 /dev/urandom | base64 | tr -d '\n/+=' >"$STATE/signing.key")
+  fi
+  cat "$STATE/signing.key"
+}
+
+# ---------------------------------------------------------------- services
+start_service() {
+  local name="$1" port project dll
+  port="$(cat "$STATE/$name.port")"
+  project="$(project_of "$name")"
+  dll="$ROOT/services/$project/bin/$CONFIGURATION/net10.0/$project.dll"
+  [ -f "$dll" ] || die "$dll not built (run 'up' without --no-build)"
+  log "$name: starting on 127.0.0.1:$port"
+  (
+    cd "$(dirname "$dll")"
+    export Urls="http://127.0.0.1:$port" \
+      ASPNETCORE_ENVIRONMENT=Production \
+      DOTNET_gcServer=0 \
+      Database__Provider=postgres \
+      Database__ConnectionString="$PG_CONNECTION" \
+      Bus__Transport=rabbitmq \
+      Bus__Host=127.0.0.1 \
+      Bus__Port=5672 \
+      Bus__VirtualHost="$(cat "$STATE/vhost")" \
+      Bus__Username=guest \
+      Bus__Password=guest \
+      Auth__SigningKey="$(signing_key)"
+    exec dotnet "$dll"
+  ) >>"$STATE/$name.log" 2>&1 </dev/null &
+  printf '%s' "$!" >"$STATE/$name.pid"
+}
+
+wait_healthy() {
+  local name="$1" port i
+  port="$(cat "$STATE/$name.port")"
+  for ((i = 0; i < TIMEOUT; i++)); do
+    running "$name" || { tail -n 40 "$STATE/$name.log" >&2; die "$name exited before it was healthy (log: $STATE/$name.log)"; }
+    if corro health --url "http://127.0.0.1:$port" --timeout 2 >/dev/null 2>&1; then
+      log "$name: SERVING"
+      return 0
+    fi
+    sleep 1
+  done
+  tail -n 40 "$STATE/$name.log" >&2
+  die "$name not SERVING within ${TIMEOUT}s (log: $STATE/$name.log)"
+}
+
+print_endpoint() { printf '%s=http://127.0.0.1:%s\n' "$1" "$(cat "$STATE/$1.port")"; }
+
+# Printed only once 'corro token' exists (it comes with the authentication work).
+print_token() {
+  local token
+  if token="$(corro token --signing-key "$(signing_key)" --roles ingest,analyst,reader 2>/dev/null)"; then
+    printf 'token=%s\n' "$token"
+  else
+    log "no 'corro token' command in this build: no token printed"
+  fi
+}
+
+stop_service() {
+  local name="$1" pid i
+  pid="$(pid_of "$name")"
+  if running "$name"; then
+    kill -TERM "$pid" 2>/dev/null || true
+    for ((i = 0; i < 20; i++)); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+    log "$name: stopped"
+  fi
+  rm -f "$STATE/$name.pid"
+}
+
+# ---------------------------------------------------------------- commands
+cmd_up() {
+  local replicas=1 build=1
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --replicas)
+        replicas="${2:-}"
+        shift 2 || die "--replicas needs a number"
+        ;;
+      --no-build) build=0 && shift ;;
+      *) usage ;;
+    esac
+  done
+  [[ "$replicas" =~ ^[1-4]$ ]] || die "--replicas must be 1 to 4, not '$replicas'"
+  mkdir -p "$STATE"
+  chmod 700 "$STATE"
+  local name
+  for name in $(names); do
+    running "$name" && die "$name is already running (pid $(pid_of "$name")): '$0 down' first"
+  done
+  rm -f "$STATE"/*.port "$STATE"/*.pid "$STATE/signing.key"
+
+  if [ "$build" -eq 1 ]; then
+    log "building $CONFIGURATION (services and corro)"
+    dotnet build "$ROOT/services/Corroboration.Cli/Corroboration.Cli.csproj" -c "$CONFIGURATION" -v q -nologo >&2
+  fi
+  infra_up
+  database_up
+  vhost_up
+
+  local all=(ingest matching scoring) i
+  for ((i = 2; i <= replicas; i++)); do
+    all+=("matching-$i" "scoring-$i")
+  done
+  for name in "${all[@]}"; do
+    free_port >"$STATE/$name.port"
+  done
+  # Ingest first: its migrations then run alone; the others follow once it is healthy.
+  start_service ingest
+  wait_healthy ingest
+  for name in "${all[@]:1}"; do
+    start_service "$name"
+  done
+  for name in "${all[@]:1}"; do
+    wait_healthy "$name"
+  done
+  for name in "${all[@]}"; do
+    print_endpoint "$name"
+  done
+  print_token
+}
+
+cmd_kill() {
+  local name="${1:-}"
+  [ -n "$name" ] || usage
+  [ -e "$STATE/$name.port" ] || die "no service '$name' in $STATE"
+  running "$name" || die "$name is not running"
+  kill -KILL "$(pid_of "$name")"
+  log "$name: SIGKILL sent to pid $(pid_of "$name")"
+}
+
+cmd_start() {
+  local name="${1:-}"
+  [ -n "$name" ] || usage
+  [ -e "$STATE/$name.port" ] || die "no service '$name' in $STATE (start the cluster with 'up')"
+  running "$name" && die "$name is already running (pid $(pid_of "$name"))"
+  start_service "$name"
+  wait_healthy "$name"
+  print_endpoint "$name"
+}
+
+cmd_status() {
+  local name rc=0
+  for name in $(names); do
+    if running "$name" && corro health --url "http://127.0.0.1:$(cat "$STATE/$name.port")" --timeout 2 >/dev/null 2>&1; then
+      printf '%s up (pid %s)\n' "$(print_endpoint "$name")" "$(pid_of "$name")"
+    else
+      printf '%s down\n' "$(print_endpoint "$name")"
+      rc=1
+    fi
+  done
+  return "$rc"
+}
+
+cmd_down() {
+  local name
+  for name in $(names); do
+    stop_service "$name"
+  done
+  rm -f "$STATE"/*.port "$STATE/signing.key" "$STATE/vhost"
+  if [ -e "$STATE/infra.started" ]; then
+    bash "$ROOT/deploy/local/infra.sh" down
+    rm -f "$STATE/infra.started"
+  fi
+  log "down (logs kept in $STATE)"
+}
+
+usage() {
+  echo "usage: $0 up [--replicas N] [--no-build] | kill NAME | start NAME | status | down" >&2
+  exit 2
+}
+
+command="${1:-}"
+shift || true
+case "$command" in
+  up) cmd_up "$@" ;;
+  kill) cmd_kill "$@" ;;
+  start) cmd_start "$@" ;;
+  status) cmd_status ;;
+  down) cmd_down ;;
+  *) usage ;;
+esac

@@ -1,0 +1,28 @@
+namespace Corroboration.Deploy.Tests;
+
+/// <summary>The repository's files, found from the test assembly upwards.</summary>
+public static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
+
+    public static IEnumerable<string> Files(string folder, string pattern) =>
+        Directory.EnumerateFiles(Path.Combine(Root, folder), pattern).Order();
+
+    /// <summary>Does services/Corroboration.NAME/Corroboration.NAME.csproj exist?</summary>
+    public static bool HasServiceProject(string name) =>
+        File.Exists(Path.Combine(Root, "services", $"Corroboration.{name}", $"Corroboration.{name}.csproj"));
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Corroboration.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException($"no Corroboration.sln above {AppContext.BaseDirectory}");
+    }
+}
