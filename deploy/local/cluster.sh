@@ -2,9 +2,11 @@
 # Corroboration's distributed mode on one machine: Ingest, Matching and Scoring as separate
 # processes (Release builds) over RabbitMQ and PostgreSQL on loopback.
 #
-#   deploy/local/cluster.sh up [--replicas N] [--no-build]
+#   deploy/local/cluster.sh up [--replicas N] [--no-build] [--own-broker]
 #                                   infra.sh up, build once, start the services, wait until each
 #                                   is SERVING (grpc.health.v1), print NAME=URL lines and token=…
+#   deploy/local/cluster.sh restart-broker
+#                                   stop and start the cluster's own RabbitMQ node (--own-broker)
 #   deploy/local/cluster.sh kill NAME    SIGKILL one service (ingest, matching, scoring, matching-2, …)
 #   deploy/local/cluster.sh start NAME   start it again on the same port, wait until SERVING
 #   deploy/local/cluster.sh status       NAME=URL and whether it is up
@@ -12,6 +14,9 @@
 #                                        only if this script's 'up' started them)
 #
 # --replicas N (1–4, default 1) also starts matching-2 … matching-N and scoring-2 … scoring-N.
+# --own-broker runs a private RabbitMQ node for this cluster (node $CORRO_CLUSTER_NODE, default
+# corro-cluster@localhost, on a free loopback port, data in the state folder), so the broker can
+# be restarted without disturbing anyone else using the machine's RabbitMQ (fault tests do).
 # State (ports, pids, logs, the signing key) lives in $CORRO_CLUSTER_DIR (default
 # /tmp/corro-cluster), never in the repository. Each 'up' recreates the PostgreSQL database
 # $CORRO_CLUSTER_DB (default corro_cluster) and uses its own RabbitMQ virtual host
@@ -114,6 +119,39 @@ signing_key() {
   cat "$STATE/signing.key"
 }
 
+# ---------------------------------------------------------------- own broker
+NODE="${CORRO_CLUSTER_NODE:-corro-cluster@localhost}"
+
+own_broker() { [ -e "$STATE/broker.amqp-port" ]; }
+
+# rabbitmq-env.conf names the machine's node; RABBITMQ_* variables take precedence over it.
+with_own_node() {
+  RABBITMQ_NODENAME="$NODE" RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT="$(cat "$STATE/broker.amqp-port")" \
+    RABBITMQ_DIST_PORT="$(cat "$STATE/broker.dist-port")" RABBITMQ_MNESIA_BASE="$STATE/rabbitmq/mnesia" \
+    RABBITMQ_LOG_BASE="$STATE/rabbitmq/log" RABBITMQ_PID_FILE="$STATE/rabbitmq/node.pid" "$@"
+}
+
+broker_start() {
+  local i
+  mkdir -p "$STATE/rabbitmq/mnesia" "$STATE/rabbitmq/log"
+  chown -R rabbitmq:rabbitmq "$STATE/rabbitmq" 2>/dev/null || true
+  chmod 711 "$STATE"
+  log "rabbitmq: starting own node $NODE on 127.0.0.1:$(cat "$STATE/broker.amqp-port")"
+  (cd / && with_own_node rabbitmq-server -detached >/dev/null 2>&1)
+  for ((i = 0; i < TIMEOUT; i++)); do
+    rabbitmq-diagnostics -q -n "$NODE" ping >/dev/null 2>&1 && rabbitmq-diagnostics -q -n "$NODE" check_port_connectivity >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  die "own RabbitMQ node $NODE did not start (logs: $STATE/rabbitmq/log)"
+}
+
+broker_stop() {
+  rabbitmqctl -q -n "$NODE" stop >/dev/null 2>&1 || true
+  log "rabbitmq: own node $NODE stopped"
+}
+
+bus_port() { if own_broker; then cat "$STATE/broker.amqp-port"; else printf 5672; fi; }
+
 # ---------------------------------------------------------------- services
 start_service() {
   local name="$1" port project dll
@@ -131,7 +169,7 @@ start_service() {
       Database__ConnectionString="$PG_CONNECTION" \
       Bus__Transport=rabbitmq \
       Bus__Host=127.0.0.1 \
-      Bus__Port=5672 \
+      Bus__Port="$(bus_port)" \
       Bus__VirtualHost="$(cat "$STATE/vhost")" \
       Bus__Username=guest \
       Bus__Password=guest \
@@ -185,7 +223,7 @@ stop_service() {
 
 # ---------------------------------------------------------------- commands
 cmd_up() {
-  local replicas=1 build=1
+  local replicas=1 build=1 own=0
   while [ $# -gt 0 ]; do
     case "$1" in
       --replicas)
@@ -193,6 +231,7 @@ cmd_up() {
         shift 2 || die "--replicas needs a number"
         ;;
       --no-build) build=0 && shift ;;
+      --own-broker) own=1 && shift ;;
       *) usage ;;
     esac
   done
@@ -203,7 +242,8 @@ cmd_up() {
   for name in $(names); do
     running "$name" && die "$name is already running (pid $(pid_of "$name")): '$0 down' first"
   done
-  rm -f "$STATE"/*.port "$STATE"/*.pid "$STATE/signing.key"
+  rm -f "$STATE"/*.port "$STATE"/*.pid "$STATE/signing.key" "$STATE/broker.dist-port" "$STATE/broker.amqp-port"
+  rm -rf "$STATE/rabbitmq"
 
   if [ "$build" -eq 1 ]; then
     log "building $CONFIGURATION (services and corro)"
@@ -211,7 +251,14 @@ cmd_up() {
   fi
   infra_up
   database_up
-  vhost_up
+  if [ "$own" -eq 1 ]; then
+    free_port >"$STATE/broker.amqp-port"
+    free_port >"$STATE/broker.dist-port"
+    broker_start
+    printf / >"$STATE/vhost"
+  else
+    vhost_up
+  fi
 
   local all=(ingest matching scoring) i
   for ((i = 2; i <= replicas; i++)); do
@@ -254,6 +301,13 @@ cmd_start() {
   print_endpoint "$name"
 }
 
+cmd_restart_broker() {
+  own_broker || die "this cluster uses the machine's RabbitMQ; restart-broker needs 'up --own-broker'"
+  broker_stop
+  broker_start
+  log "rabbitmq: own node $NODE restarted"
+}
+
 cmd_status() {
   local name rc=0
   for name in $(names); do
@@ -272,7 +326,10 @@ cmd_down() {
   for name in $(names); do
     stop_service "$name"
   done
-  rm -f "$STATE"/*.port "$STATE/signing.key" "$STATE/vhost"
+  if own_broker; then
+    broker_stop
+  fi
+  rm -f "$STATE"/*.port "$STATE/signing.key" "$STATE/vhost" "$STATE/broker.dist-port" "$STATE/broker.amqp-port"
   if [ -e "$STATE/infra.started" ]; then
     bash "$ROOT/deploy/local/infra.sh" down
     rm -f "$STATE/infra.started"
@@ -281,7 +338,7 @@ cmd_down() {
 }
 
 usage() {
-  echo "usage: $0 up [--replicas N] [--no-build] | kill NAME | start NAME | status | down" >&2
+  echo "usage: $0 up [--replicas N] [--no-build] [--own-broker] | kill NAME | start NAME | restart-broker | status | down" >&2
   exit 2
 }
 
@@ -291,6 +348,7 @@ case "$command" in
   up) cmd_up "$@" ;;
   kill) cmd_kill "$@" ;;
   start) cmd_start "$@" ;;
+  restart-broker) cmd_restart_broker ;;
   status) cmd_status ;;
   down) cmd_down ;;
   *) usage ;;

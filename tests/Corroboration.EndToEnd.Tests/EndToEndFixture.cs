@@ -143,7 +143,7 @@ public sealed class EndToEndFixture(IMessageSink diagnostics) : IAsyncLifetime
     }
 
     /// <summary>The folder holding Corroboration.sln, walking up from the test assembly.</summary>
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
