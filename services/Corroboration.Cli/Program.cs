@@ -36,6 +36,13 @@ const string usage = """
           hoaxes. Gold TSV columns: report id, incident id, real|hoax, true date (yyyy-MM-dd),
           place, perpetrator, governorate (admin1), country; score.py reads the first two.
 
+      token --signing-key KEY [--roles ingest,analyst,reader] [--subject NAME] [--days N]
+          Prints a JWT signed with KEY (or the CORRO_SIGNING_KEY variable), the services'
+          Auth:SigningKey, holding the roles given (default all three) for --subject (default
+          the user name; it is what the audit records for an analyst) and valid --days days
+          (default 7). --issuer and --audience must match Auth:Issuer and Auth:Audience when
+          those are not the default, corroboration.
+
       benchmark --reports N [--seed S]
           Batch corroboration of a synthetic corpus generated in memory (extraction in
           parallel, the matcher's clustering in memory, no bus or database) and prints the
@@ -53,6 +60,7 @@ try
         "evaluate-extraction" => await EvaluateExtractionCommand.RunAsync(line),
         "generate" => GenerateCommand.Run(line),
         "benchmark" => BenchmarkCommand.Run(line),
+        "token" => TokenCommand.Run(line),
         "help" or "--help" => Usage(0),
         _ => throw new UsageException($"unknown command '{line.Command}'"),
     };
