@@ -12,7 +12,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private ServiceProcess(string name, int port, Process process, ProcessOutput output)
+    private ServiceProcess(string name, int port, Process process, ProcessOutput output, string? token)
     {
         Name = name;
         Port = port;
@@ -22,6 +22,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         Channel = GrpcChannel.ForAddress(Address, new GrpcChannelOptions
         {
             HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true, ConnectTimeout = TimeSpan.FromSeconds(10) },
+            Credentials = token is null ? null : ChannelCredentials.Create(ChannelCredentials.Insecure, Bearer(token)),
+            UnsafeUseInsecureChannelCallCredentials = token is not null, // plain HTTP/2 on loopback
         });
     }
 
@@ -39,9 +41,10 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts <paramref name="dll"/> with <paramref name="environment"/> added to this process's
-    /// environment, plus <c>Urls</c> for a free port.
+    /// environment, plus <c>Urls</c> for a free loopback port unless the environment sets them;
+    /// <see cref="Channel"/> sends <paramref name="token"/> when one is given.
     /// </summary>
-    public static ServiceProcess Start(string name, string dll, IReadOnlyDictionary<string, string> environment)
+    public static ServiceProcess Start(string name, string dll, IReadOnlyDictionary<string, string> environment, string? token = null)
     {
         if (!File.Exists(dll))
         {
@@ -72,7 +75,10 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             start.Environment[key] = value;
         }
-        start.Environment["Urls"] = $"http://127.0.0.1:{port}";
+        if (!environment.ContainsKey("Urls"))
+        {
+            start.Environment["Urls"] = $"http://127.0.0.1:{port}";
+        }
         var output = new ProcessOutput(name);
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         output.Attach(process);
@@ -82,7 +88,22 @@ public sealed class ServiceProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         output.Add($"started pid {process.Id}: dotnet {dll} on port {port}");
-        return new ServiceProcess(name, port, process, output);
+        return new ServiceProcess(name, port, process, output, token);
+    }
+
+    /// <summary>Waits for the process to end by itself (a service refusing to start), killing it after <paramref name="timeout"/>.</summary>
+    public async Task<int?> ExitCodeAsync(TimeSpan timeout)
+    {
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Polls grpc.health.v1 until it answers SERVING, the process exits, or <paramref name="timeout"/> passes.</summary>
@@ -135,7 +156,13 @@ public sealed class ServiceProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static int FreePort()
+    private static CallCredentials Bearer(string token) => CallCredentials.FromInterceptor((_, metadata) =>
+    {
+        metadata.Add("authorization", "Bearer " + token);
+        return Task.CompletedTask;
+    });
+
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,5 +1,4 @@
 using Grpc.Core;
-using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using MassTransit;
 using MassTransit.Testing;
@@ -31,11 +30,10 @@ public sealed class ServiceFactory<TProgram>(Action<IBusRegistrationConfigurator
     }
 
     /// <summary>Calls to the in-memory test server, each signed as the analyst it names (<see cref="AnalystTokenInterceptor"/>).</summary>
-    public CallInvoker CreateChannel() => CreateUnsignedChannel().Intercept(new AnalystTokenInterceptor());
+    public CallInvoker CreateChannel() => TestChannels.Signed(Server);
 
     /// <summary>A channel that sends no token of its own: for tests of authentication itself.</summary>
-    public GrpcChannel CreateUnsignedChannel() =>
-        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+    public GrpcChannel CreateUnsignedChannel() => TestChannels.Unsigned(Server);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
