@@ -12,13 +12,13 @@ public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private ServiceProcess(string name, int port, Process process, ProcessOutput output, string? token)
+    private ServiceProcess(string name, Uri address, Process process, ProcessOutput output, string? token)
     {
         Name = name;
-        Port = port;
+        Port = address.Port;
         _process = process;
         Output = output;
-        Address = new Uri($"http://127.0.0.1:{port}");
+        Address = address;
         Channel = GrpcChannel.ForAddress(Address, new GrpcChannelOptions
         {
             HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true, ConnectTimeout = TimeSpan.FromSeconds(10) },
@@ -75,10 +75,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             start.Environment[key] = value;
         }
-        if (!environment.ContainsKey("Urls"))
-        {
-            start.Environment["Urls"] = $"http://127.0.0.1:{port}";
-        }
+        var url = environment.GetValueOrDefault("Urls") ?? $"http://127.0.0.1:{port}";
+        start.Environment["Urls"] = url;
         var output = new ProcessOutput(name);
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         output.Attach(process);
@@ -87,8 +85,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        output.Add($"started pid {process.Id}: dotnet {dll} on port {port}");
-        return new ServiceProcess(name, port, process, output, token);
+        output.Add($"started pid {process.Id}: dotnet {dll} on {url}");
+        return new ServiceProcess(name, new Uri(url.Split(';')[0]), process, output, token);
     }
 
     /// <summary>Waits for the process to end by itself (a service refusing to start), killing it after <paramref name="timeout"/>.</summary>
@@ -106,10 +104,10 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Polls grpc.health.v1 until it answers SERVING, the process exits, or <paramref name="timeout"/> passes.</summary>
-    public async Task WaitUntilServingAsync(TimeSpan timeout)
+    /// <summary>Polls grpc.health.v1 (over <paramref name="channel"/>, else <see cref="Channel"/>) until it answers SERVING, the process exits, or <paramref name="timeout"/> passes.</summary>
+    public async Task WaitUntilServingAsync(TimeSpan timeout, ChannelBase? channel = null)
     {
-        var client = new Health.HealthClient(Channel);
+        var client = new Health.HealthClient(channel ?? Channel);
         var stopwatch = Stopwatch.StartNew();
         string last = "no answer yet";
         while (stopwatch.Elapsed < timeout)
