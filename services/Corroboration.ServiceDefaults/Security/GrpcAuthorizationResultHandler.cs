@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
 
@@ -19,7 +20,7 @@ public sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareRes
         }
         if (authorizeResult.Forbidden)
         {
-            var roles = policy.Requirements.OfType<Microsoft.AspNetCore.Authorization.Infrastructure.RolesAuthorizationRequirement>()
+            var roles = policy.Requirements.OfType<RolesAuthorizationRequirement>()
                 .SelectMany(r => r.AllowedRoles);
             return GrpcStatusResponse.WriteAsync(context, StatusCode.PermissionDenied, $"this method requires the role {string.Join(" or ", roles)}");
         }

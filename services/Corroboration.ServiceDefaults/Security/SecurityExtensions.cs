@@ -34,7 +34,7 @@ public static class SecurityExtensions
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(bearer => ConfigureBearer(bearer, auth));
         }
         services.AddAuthorization(options => options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, GrpcAuthorizationResultHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, GrpcAuthorizationResultHandler>();
         services.AddRateLimiter(options => ClientRateLimit.Configure(options, limits));
         return builder;
     }
