@@ -50,6 +50,13 @@ const string usage = """
       health --url URL [--token T] [--service NAME] [--timeout SECONDS]
           Asks grpc.health.v1 once; prints the status, exit 0 only when SERVING.
 
+      token --signing-key KEY [--roles ingest,analyst,reader] [--subject NAME] [--days N]
+          Prints a JWT signed with KEY (or the CORRO_SIGNING_KEY variable), the services'
+          Auth:SigningKey, holding the roles given (default all three) for --subject (default
+          the user name; it is what the audit records for an analyst) and valid --days days
+          (default 7). --issuer and --audience must match Auth:Issuer and Auth:Audience when
+          those are not the default, corroboration.
+
           Commands that talk to a server send --token (else the CORRO_TOKEN variable) as
           "authorization: Bearer TOKEN"; without one the server must be open.
 
@@ -73,6 +80,7 @@ try
         "import" => await ImportCommand.RunAsync(line),
         "export" => await ExportCommand.RunAsync(line),
         "health" => await HealthCommand.RunAsync(line),
+        "token" => TokenCommand.Run(line),
         "help" or "--help" => Usage(0),
         _ => throw new UsageException($"unknown command '{line.Command}'"),
     };

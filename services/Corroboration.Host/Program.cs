@@ -13,7 +13,7 @@ app.MapDefaultEndpoints();
 app.MapIngest();
 app.MapMatching();
 app.MapScoring();
-app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogWarning(
-    "Embedded mode: all services in one process, no authentication; serving gRPC on {Urls}. Keep it on loopback.",
+app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
+    "Embedded mode: all services in one process; serving gRPC on {Urls}.",
     string.Join(", ", app.Urls)));
 app.Run();

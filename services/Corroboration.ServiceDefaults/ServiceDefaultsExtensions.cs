@@ -1,7 +1,9 @@
+using Corroboration.ServiceDefaults.Security;
 using Corroboration.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -9,10 +11,19 @@ namespace Corroboration.ServiceDefaults;
 
 public static class ServiceDefaultsExtensions
 {
-    /// <summary>gRPC with the error interceptor, health (database and bus) and reflection, storage, HTTP/2.</summary>
+    /// <summary>
+    /// gRPC with the error interceptor and the message size limit, authentication, roles and rate
+    /// limit, health (database and bus) and reflection, storage, HTTP/2.
+    /// </summary>
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
-        builder.Services.AddGrpc(options => options.Interceptors.Add<ErrorInterceptor>());
+        var limits = builder.Configuration.GetSection(LimitOptions.Section).Get<LimitOptions>() ?? new LimitOptions();
+        builder.Services.AddGrpc(options =>
+        {
+            options.Interceptors.Add<ErrorInterceptor>();
+            options.MaxReceiveMessageSize = limits.MaxReceiveMessageBytes;
+        });
+        builder.AddCorroborationSecurity(limits);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddCorroborationStorage(builder.Configuration);
@@ -24,11 +35,12 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>grpc.health.v1 and server reflection.</summary>
+    /// <summary>The security middleware, then grpc.health.v1 and server reflection, open to anyone (probes carry no token).</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
+        app.UseCorroborationSecurity();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        app.MapGrpcReflectionService().AllowAnonymous();
         return app;
     }
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Security.Cryptography;
 using Corroboration.Protos.V1;
+using Corroboration.ServiceDefaults.Security;
 using Npgsql;
 using Xunit.Abstractions;
 using Xunit.Sdk;
@@ -65,8 +67,11 @@ public sealed class EndToEndFixture(IMessageSink diagnostics) : IAsyncLifetime
         Log($"created database {DatabaseName}");
 
         var rabbit = Infra.RabbitMq;
+        var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)); // this run's only: never stored
+        var token = TokenMinter.Mint(signingKey, "e2e", Role.All, TimeSpan.FromHours(4));
         var environment = new Dictionary<string, string>
         {
+            ["Auth__SigningKey"] = signingKey,
             ["Database__Provider"] = "postgres",
             ["Database__ConnectionString"] = Infra.PostgresFor(DatabaseName),
             ["Bus__Transport"] = "rabbitmq",
@@ -80,9 +85,8 @@ public sealed class EndToEndFixture(IMessageSink diagnostics) : IAsyncLifetime
         {
             foreach (var name in new[] { "Ingest", "Matching", "Scoring" })
             {
-                var project = $"Corroboration.{name}";
-                var dll = Path.Combine(root, "services", project, "bin", configuration, "net10.0", project + ".dll");
-                _services.Add(ServiceProcess.Start(name.ToLowerInvariant(), dll, environment));
+                var dll = ServiceDll(name);
+                _services.Add(ServiceProcess.Start(name.ToLowerInvariant(), dll, environment, token));
             }
             (Ingest, Matching, Scoring) = (_services[0], _services[1], _services[2]);
             await Task.WhenAll(_services.Select(s => s.WaitUntilServingAsync(StartupTimeout)));
@@ -140,6 +144,13 @@ public sealed class EndToEndFixture(IMessageSink diagnostics) : IAsyncLifetime
     {
         _fixtureLog.Add(message);
         diagnostics.OnMessage(new DiagnosticMessage("[e2e] " + message));
+    }
+
+    /// <summary>The build output of service <c>Corroboration.{name}</c> in this test run's configuration.</summary>
+    public static string ServiceDll(string name)
+    {
+        var project = $"Corroboration.{name}";
+        return Path.Combine(RepositoryRoot(), "services", project, "bin", BuildConfiguration(), "net10.0", project + ".dll");
     }
 
     /// <summary>The folder holding Corroboration.sln, walking up from the test assembly.</summary>

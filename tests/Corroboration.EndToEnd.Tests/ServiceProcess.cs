@@ -12,16 +12,18 @@ public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private ServiceProcess(string name, int port, Process process, ProcessOutput output)
+    private ServiceProcess(string name, Uri address, Process process, ProcessOutput output, string? token)
     {
         Name = name;
-        Port = port;
+        Port = address.Port;
         _process = process;
         Output = output;
-        Address = new Uri($"http://127.0.0.1:{port}");
+        Address = address;
         Channel = GrpcChannel.ForAddress(Address, new GrpcChannelOptions
         {
             HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true, ConnectTimeout = TimeSpan.FromSeconds(10) },
+            Credentials = token is null ? null : ChannelCredentials.Create(ChannelCredentials.Insecure, Bearer(token)),
+            UnsafeUseInsecureChannelCallCredentials = token is not null, // plain HTTP/2 on loopback
         });
     }
 
@@ -39,9 +41,10 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts <paramref name="dll"/> with <paramref name="environment"/> added to this process's
-    /// environment, plus <c>Urls</c> for a free port.
+    /// environment, plus <c>Urls</c> for a free loopback port unless the environment sets them;
+    /// <see cref="Channel"/> sends <paramref name="token"/> when one is given.
     /// </summary>
-    public static ServiceProcess Start(string name, string dll, IReadOnlyDictionary<string, string> environment)
+    public static ServiceProcess Start(string name, string dll, IReadOnlyDictionary<string, string> environment, string? token = null)
     {
         if (!File.Exists(dll))
         {
@@ -72,7 +75,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             start.Environment[key] = value;
         }
-        start.Environment["Urls"] = $"http://127.0.0.1:{port}";
+        var url = environment.GetValueOrDefault("Urls") ?? $"http://127.0.0.1:{port}";
+        start.Environment["Urls"] = url;
         var output = new ProcessOutput(name);
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         output.Attach(process);
@@ -81,14 +85,29 @@ public sealed class ServiceProcess : IAsyncDisposable
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        output.Add($"started pid {process.Id}: dotnet {dll} on port {port}");
-        return new ServiceProcess(name, port, process, output);
+        output.Add($"started pid {process.Id}: dotnet {dll} on {url}");
+        return new ServiceProcess(name, new Uri(url.Split(';')[0]), process, output, token);
     }
 
-    /// <summary>Polls grpc.health.v1 until it answers SERVING, the process exits, or <paramref name="timeout"/> passes.</summary>
-    public async Task WaitUntilServingAsync(TimeSpan timeout)
+    /// <summary>Waits for the process to end by itself (a service refusing to start), killing it after <paramref name="timeout"/>.</summary>
+    public async Task<int?> ExitCodeAsync(TimeSpan timeout)
     {
-        var client = new Health.HealthClient(Channel);
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Polls grpc.health.v1 (over <paramref name="channel"/>, else <see cref="Channel"/>) until it answers SERVING, the process exits, or <paramref name="timeout"/> passes.</summary>
+    public async Task WaitUntilServingAsync(TimeSpan timeout, ChannelBase? channel = null)
+    {
+        var client = new Health.HealthClient(channel ?? Channel);
         var stopwatch = Stopwatch.StartNew();
         string last = "no answer yet";
         while (stopwatch.Elapsed < timeout)
@@ -135,7 +154,13 @@ public sealed class ServiceProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static int FreePort()
+    private static CallCredentials Bearer(string token) => CallCredentials.FromInterceptor((_, metadata) =>
+    {
+        metadata.Add("authorization", "Bearer " + token);
+        return Task.CompletedTask;
+    });
+
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -6,7 +6,7 @@ namespace Corroboration.Ingest.Tests;
 /// <summary>The Ingest service under test.</summary>
 public static class IngestFactory
 {
-    public static ServiceFactory<Program> Create() => new(bus => bus.AddIngestConsumers());
+    public static ServiceFactory<Program> Create(IReadOnlyDictionary<string, string>? settings = null) => new(bus => bus.AddIngestConsumers(), settings);
 
     public static IngestService.IngestServiceClient Client(this ServiceFactory<Program> factory) => new(factory.CreateChannel());
 }

@@ -1,7 +1,7 @@
 using Corroboration.Contracts;
 using Corroboration.Core.Extraction;
 using Corroboration.Protos.V1;
-using Grpc.Net.Client;
+using Corroboration.Testing;
 using MassTransit.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,7 +65,7 @@ public class ReportIntakeTests
     {
         await using var factory = IngestFactory.Create();
         await using var broken = factory.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton(BrokenExtractor())));
-        var client = new IngestService.IngestServiceClient(GrpcChannel.ForAddress(broken.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = broken.Server.CreateHandler() }));
+        var client = new IngestService.IngestServiceClient(TestChannels.Signed(broken.Server));
         var harness = broken.Services.GetTestHarness();
 
         var result = await client.SubmitReportAsync(new SubmitReportRequest { Report = Untitled("t1", "An air strike killed 3 civilians in Testville on 5 October 2023.") });

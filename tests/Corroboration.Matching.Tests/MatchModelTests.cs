@@ -2,7 +2,6 @@ using System.Text.Json;
 using Corroboration.Core.Interchange;
 using Corroboration.Protos.V1;
 using Corroboration.Testing;
-using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using CoreModel = Corroboration.Core.Matching.MatchModel;
@@ -32,8 +31,7 @@ public sealed class MatchModelTests
         {
             await using var factory = new ServiceFactory<Program>(bus => bus.AddMatchingConsumers());
             await using var configured = factory.WithWebHostBuilder(b => b.UseSetting("Matching:ModelFile", file));
-            var client = new MatchingService.MatchingServiceClient(GrpcChannel.ForAddress(configured.Server.BaseAddress,
-                new GrpcChannelOptions { HttpHandler = configured.Server.CreateHandler() }));
+            var client = new MatchingService.MatchingServiceClient(TestChannels.Signed(configured.Server));
             var model = await client.GetMatchModelAsync(new GetMatchModelRequest());
             Assert.Equal(file, model.Origin);
             Assert.Equal(0.02, model.Prior, 6);

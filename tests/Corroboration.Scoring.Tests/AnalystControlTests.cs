@@ -132,7 +132,7 @@ public class AnalystControlTests
         var unknownSource = await FailsAsync(host.Client.GetSourceReliabilityAsync(new GetSourceReliabilityRequest { Source = "Nobody Ever" }));
 
         Assert.All(new[] { flag, pin, neither, both, history, audit }, e => Assert.Equal(StatusCode.InvalidArgument, e.StatusCode));
-        Assert.Equal(["analyst", "incidentId", "reason", "verdict"], Fields(flag));
+        Assert.Equal(["incidentId", "reason", "verdict"], Fields(flag)); // no analyst named: the caller, by the token
         Assert.Equal(["reason", "reliability", "source"], Fields(pin));
         Assert.Equal(["reliability"], Fields(neither));
         Assert.Equal(["reliability"], Fields(both));

@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Grpc.Net.Client;
 using MassTransit;
 using MassTransit.Testing;
@@ -9,7 +10,8 @@ using Microsoft.Data.Sqlite;
 namespace Corroboration.Testing;
 
 /// <summary>
-/// One service (by its <typeparamref name="TProgram"/>) on its own SQLite file, with the
+/// One service (by its <typeparamref name="TProgram"/>) on its own SQLite file, requiring tokens
+/// signed with <see cref="TestTokens.SigningKey"/>, with the
 /// MassTransit test harness as its bus, so tests share no state; <paramref name="settings"/>
 /// are configuration the test needs besides.
 /// </summary>
@@ -27,14 +29,17 @@ public sealed class ServiceFactory<TProgram>(Action<IBusRegistrationConfigurator
         return harness;
     }
 
-    /// <summary>A gRPC channel to the in-memory test server.</summary>
-    public GrpcChannel CreateChannel() =>
-        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+    /// <summary>Calls to the in-memory test server, each signed as the analyst it names (<see cref="AnalystTokenInterceptor"/>).</summary>
+    public CallInvoker CreateChannel() => TestChannels.Signed(Server);
+
+    /// <summary>A channel that sends no token of its own: for tests of authentication itself.</summary>
+    public GrpcChannel CreateUnsignedChannel() => TestChannels.Unsigned(Server);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:Provider", "sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={_database}");
+        builder.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

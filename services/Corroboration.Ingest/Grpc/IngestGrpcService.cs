@@ -6,13 +6,16 @@ using Corroboration.Ingest.Intake;
 using Corroboration.Protos;
 using Corroboration.Protos.V1;
 using Corroboration.ServiceDefaults;
+using Corroboration.ServiceDefaults.Security;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Corroboration.Ingest.Grpc;
 
 /// <summary>IngestService over gRPC: a thin shell around <see cref="ReportIntake"/>.</summary>
 public sealed class IngestGrpcService(ReportIntake intake, ReportStore store) : IngestService.IngestServiceBase
 {
+    [Authorize(Roles = Role.Ingest)]
     public override async Task<SubmitResult> SubmitReport(SubmitReportRequest request, ServerCallContext context)
     {
         if (request.Report is null)
@@ -27,6 +30,7 @@ public sealed class IngestGrpcService(ReportIntake intake, ReportStore store) : 
         return ToProto(result, 0);
     }
 
+    [Authorize(Roles = Role.Ingest)]
     public override async Task<SubmitReportsResponse> SubmitReports(IAsyncStreamReader<SubmitReportRequest> requestStream, ServerCallContext context)
     {
         var response = new SubmitReportsResponse();
@@ -48,6 +52,7 @@ public sealed class IngestGrpcService(ReportIntake intake, ReportStore store) : 
         return response;
     }
 
+    [Authorize(Roles = Role.Reader)]
     public override async Task<StoredReport> GetReport(GetReportRequest request, ServerCallContext context)
     {
         if (string.IsNullOrWhiteSpace(request.Id))

@@ -4,7 +4,9 @@ using Corroboration.Matching.Data;
 using Corroboration.Matching.Linking;
 using Corroboration.Protos.V1;
 using Corroboration.ServiceDefaults;
+using Corroboration.ServiceDefaults.Security;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Corroboration.Matching.Grpc;
 
@@ -23,9 +25,11 @@ public sealed class MatchingGrpcService(
     AnalystIdentity identity,
     MatchModelSource model) : MatchingService.MatchingServiceBase
 {
+    [Authorize(Roles = Role.Reader)]
     public override Task<Protos.V1.MatchModel> GetMatchModel(GetMatchModelRequest request, ServerCallContext context) =>
         Task.FromResult(MatchModelMapper.ToMessage(model));
 
+    [Authorize(Roles = Role.Reader)]
     public override async Task<Incident> GetIncident(GetIncidentRequest request, ServerCallContext context)
     {
         if (string.IsNullOrWhiteSpace(request.Id))
@@ -35,6 +39,7 @@ public sealed class MatchingGrpcService(
         return await LoadAsync(request.Id, context.CancellationToken);
     }
 
+    [Authorize(Roles = Role.Reader)]
     public override async Task<ListIncidentsResponse> ListIncidents(ListIncidentsRequest request, ServerCallContext context)
     {
         var query = new IncidentQuery(
@@ -53,6 +58,7 @@ public sealed class MatchingGrpcService(
         return response;
     }
 
+    [Authorize(Roles = Role.Reader)]
     public override async Task<ListIncidentsResponse> GetIncidentOfReport(GetIncidentOfReportRequest request, ServerCallContext context)
     {
         if (string.IsNullOrWhiteSpace(request.ReportId))
@@ -74,6 +80,7 @@ public sealed class MatchingGrpcService(
         return response;
     }
 
+    [Authorize(Roles = Role.Analyst)]
     public override async Task<Incident> MergeIncidents(MergeIncidentsRequest request, ServerCallContext context)
     {
         var check = new RequestCheck().Required(request.TargetIncidentId, "targetIncidentId");
@@ -99,6 +106,7 @@ public sealed class MatchingGrpcService(
         return await LoadAsync(id, context.CancellationToken);
     }
 
+    [Authorize(Roles = Role.Analyst)]
     public override async Task<Incident> MoveClaim(MoveClaimRequest request, ServerCallContext context)
     {
         var check = new RequestCheck().Required(request.ReportId, "reportId").ClaimIndex(request.ClaimIndex, "claimIndex");
@@ -108,6 +116,7 @@ public sealed class MatchingGrpcService(
         return await LoadAsync(id, context.CancellationToken);
     }
 
+    [Authorize(Roles = Role.Analyst)]
     public override async Task<Incident> SplitIncident(SplitIncidentRequest request, ServerCallContext context)
     {
         var check = new RequestCheck().Required(request.IncidentId, "incidentId");
@@ -131,6 +140,7 @@ public sealed class MatchingGrpcService(
         return await LoadAsync(id, context.CancellationToken);
     }
 
+    [Authorize(Roles = Role.Analyst)]
     public override async Task<Constraint> AddConstraint(AddConstraintRequest request, ServerCallContext context)
     {
         var check = new RequestCheck().Claim(request.ClaimA, "claimA").Claim(request.ClaimB, "claimB");
@@ -151,12 +161,14 @@ public sealed class MatchingGrpcService(
         return CurationMapper.ToProto(row);
     }
 
+    [Authorize(Roles = Role.Analyst)]
     public override async Task<Constraint> RemoveConstraint(RemoveConstraintRequest request, ServerCallContext context)
     {
         var change = identity.Checked(new RequestCheck().Required(request.Id, "id"), request.Analyst, request.Reason, context);
         return CurationMapper.ToProto(await constraintEditor.RemoveAsync(request.Id, change, context.CancellationToken));
     }
 
+    [Authorize(Roles = Role.Reader)]
     public override async Task<ListConstraintsResponse> ListConstraints(ListConstraintsRequest request, ServerCallContext context)
     {
         var response = new ListConstraintsResponse();
@@ -165,6 +177,7 @@ public sealed class MatchingGrpcService(
         return response;
     }
 
+    [Authorize(Roles = Role.Reader)]
     public override async Task<ExplainMatchResponse> ExplainMatch(ExplainMatchRequest request, ServerCallContext context)
     {
         new RequestCheck()
@@ -176,6 +189,7 @@ public sealed class MatchingGrpcService(
         return CurationMapper.ToProto(explanation);
     }
 
+    [Authorize(Roles = Role.Reader)]
     public override async Task<ListAuditResponse> ListAudit(ListAuditRequest request, ServerCallContext context)
     {
         var query = new AuditQuery(Paging.PageSize(request.PageSize), Paging.IdToken(request.PageToken), NullIfEmpty(request.IncidentId));

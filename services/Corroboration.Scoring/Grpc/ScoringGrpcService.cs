@@ -6,7 +6,9 @@ using Corroboration.Scoring.Data;
 using Corroboration.Scoring.Reliability;
 using Corroboration.Scoring.Scores;
 using Corroboration.ServiceDefaults;
+using Corroboration.ServiceDefaults.Security;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Corroboration.Scoring.Grpc;
 
@@ -26,6 +28,7 @@ public sealed class ScoringGrpcService(
 {
     private static readonly HashSet<string> Grades = ["confirmed", "fair", "weak", "contested", "discounted"];
 
+    [Authorize(Roles = Role.Reader)]
     public override async Task<ScoredIncident> GetScore(GetScoreRequest request, ServerCallContext context)
     {
         new RequestCheck().Required(request.IncidentId, "incidentId").ThrowIfAny();
@@ -33,6 +36,7 @@ public sealed class ScoringGrpcService(
         return ScoringMapper.ToProto(row);
     }
 
+    [Authorize(Roles = Role.Reader)]
     public override async Task<ListScoresResponse> ListScores(ListScoresRequest request, ServerCallContext context)
     {
         var query = new ScoreQuery(Paging.PageSize(request.PageSize), NullIfEmpty(request.PageToken),
@@ -43,6 +47,7 @@ public sealed class ScoringGrpcService(
         return response;
     }
 
+    [Authorize(Roles = Role.Reader)]
     public override async Task WatchScores(WatchScoresRequest request, IServerStreamWriter<ScoredIncident> responseStream, ServerCallContext context)
     {
         var grade = CheckedGrade(request.Grade);
@@ -68,6 +73,7 @@ public sealed class ScoringGrpcService(
         }
     }
 
+    [Authorize(Roles = Role.Reader)]
     public override async Task<GetScoreHistoryResponse> GetScoreHistory(GetScoreHistoryRequest request, ServerCallContext context)
     {
         new RequestCheck().Required(request.IncidentId, "incidentId").ThrowIfAny();
@@ -83,6 +89,7 @@ public sealed class ScoringGrpcService(
         return response;
     }
 
+    [Authorize(Roles = Role.Analyst)]
     public override async Task<ScoredIncident> FlagIncident(FlagIncidentRequest request, ServerCallContext context)
     {
         var check = new RequestCheck().Required(request.IncidentId, "incidentId");
@@ -100,6 +107,7 @@ public sealed class ScoringGrpcService(
         return ScoringMapper.ToProto(await flagger.FlagAsync(request.IncidentId, verdict!, change, context.CancellationToken));
     }
 
+    [Authorize(Roles = Role.Analyst)]
     public override async Task<Protos.V1.SourceReliability> SetSourceReliability(SetSourceReliabilityRequest request, ServerCallContext context)
     {
         var check = new RequestCheck().Required(request.Source, "source");
@@ -122,6 +130,7 @@ public sealed class ScoringGrpcService(
         return ScoringMapper.ToProto(state.Table.Find(source) ?? TrustState.Unreported(source), state);
     }
 
+    [Authorize(Roles = Role.Reader)]
     public override async Task<Protos.V1.SourceReliability> GetSourceReliability(GetSourceReliabilityRequest request, ServerCallContext context)
     {
         new RequestCheck().Required(request.Source, "source").ThrowIfAny();
@@ -130,6 +139,7 @@ public sealed class ScoringGrpcService(
         return ScoringMapper.ToProto(source, state);
     }
 
+    [Authorize(Roles = Role.Reader)]
     public override async Task<ListSourceReliabilitiesResponse> ListSourceReliabilities(ListSourceReliabilitiesRequest request, ServerCallContext context)
     {
         var pageSize = Paging.PageSize(request.PageSize);
@@ -145,6 +155,7 @@ public sealed class ScoringGrpcService(
         return response;
     }
 
+    [Authorize(Roles = Role.Reader)]
     public override async Task<ListScoringAuditResponse> ListScoringAudit(ListScoringAuditRequest request, ServerCallContext context)
     {
         var query = new ScoringAuditQuery(Paging.PageSize(request.PageSize), Paging.IdToken(request.PageToken),
