@@ -3,7 +3,9 @@ using Corroboration.Matching;
 using Corroboration.Scoring;
 using Corroboration.ServiceDefaults;
 
-var builder = WebApplication.CreateBuilder(args);
+// appsettings.json ships next to the program: found from any working folder (the SQLite file,
+// a relative path, still lands in the working folder).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddServiceDefaults();
 builder.Services.AddIngest().AddMatching().AddScoring();
 builder.Services.AddCorroborationBus(builder.Configuration, bus => bus.AddIngestConsumers().AddMatchingConsumers().AddScoringConsumers());

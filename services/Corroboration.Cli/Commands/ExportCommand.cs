@@ -41,7 +41,7 @@ public static class ExportCommand
                 {
                     var request = new ListScoresRequest { PageSize = Paging.MaxPageSize, PageToken = pageToken };
                     var page = await retrying.RunAsync(
-                        token => client.ListScoresAsync(request, server.Headers(), DateTime.UtcNow.AddMinutes(1), token).ResponseAsync, CancellationToken.None);
+                        token => client.ListScoresAsync(request, null, DateTime.UtcNow.AddMinutes(1), token).ResponseAsync, CancellationToken.None);
                     foreach (var scored in page.Scores)
                     {
                         await writer.WriteLineAsync(JsonSerializer.Serialize(IncidentMapper.ToPayload(scored), InterchangeJson.Options));

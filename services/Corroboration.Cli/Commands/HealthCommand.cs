@@ -19,7 +19,7 @@ public static class HealthCommand
         try
         {
             var reply = await client.CheckAsync(
-                new HealthCheckRequest { Service = line.Optional("service") ?? "" }, server.Headers(), DateTime.UtcNow.Add(timeout));
+                new HealthCheckRequest { Service = line.Optional("service") ?? "" }, null, DateTime.UtcNow.Add(timeout));
             Console.WriteLine($"{server.Address} {reply.Status}");
             return reply.Status == HealthCheckResponse.Types.ServingStatus.Serving ? 0 : 1;
         }

@@ -16,7 +16,7 @@ public sealed class ReportBatchSender(ServerConnection server, Retrying retrying
     public Task<SubmitReportsResponse> SendAsync(IReadOnlyList<JsonlLine<ReportPayload>> batch, CancellationToken cancellationToken) =>
         retrying.RunAsync(async token =>
         {
-            using var call = _client.SubmitReports(server.Headers(), DateTime.UtcNow.Add(CallDeadline), token);
+            using var call = _client.SubmitReports(null, DateTime.UtcNow.Add(CallDeadline), token);
             foreach (var line in batch)
             {
                 await call.RequestStream.WriteAsync(new SubmitReportRequest { Report = ReportMapper.ToProto(line.Value!) }, token);

@@ -22,7 +22,8 @@ public static class ServerChannel
         {
             throw new UsageException($"'{url}' is not an http:// or https:// URL");
         }
-        var options = new GrpcChannelOptions { HttpHandler = handler };
+        // Our own servers: a page of incidents may be large, so no cap on what they send back.
+        var options = new GrpcChannelOptions { HttpHandler = handler, MaxReceiveMessageSize = null };
         if (token is not null)
         {
             var bearer = CallCredentials.FromInterceptor((_, metadata) =>

@@ -4,31 +4,21 @@ using Grpc.Net.Client;
 namespace Corroboration.Cli.Remote;
 
 /// <summary>
-/// A server a command talks to: its channel and the bearer token sent with every call
-/// (<c>--token</c>, else <c>CORRO_TOKEN</c>; none means the server must be open).
+/// A server a command talks to: its channel (<see cref="ServerChannel"/>), which sends the bearer
+/// token with every call (<c>--token</c>, else <c>CORRO_TOKEN</c>; none means the server must be open).
 /// </summary>
 public sealed class ServerConnection : IDisposable
 {
-    public const string TokenVariable = "CORRO_TOKEN";
-
-    private readonly string? _token;
-
     private ServerConnection(Uri address, string? token)
     {
         Address = address;
-        _token = token;
-        Channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
+        Channel = ServerChannel.For(address.ToString(), token, new SocketsHttpHandler
         {
-            HttpHandler = new SocketsHttpHandler
-            {
-                ConnectTimeout = TimeSpan.FromSeconds(10),
-                // A restarted server comes back on the same port: notice a dead connection quickly.
-                KeepAlivePingDelay = TimeSpan.FromSeconds(20),
-                KeepAlivePingTimeout = TimeSpan.FromSeconds(10),
-                EnableMultipleHttp2Connections = true,
-            },
-            MaxSendMessageSize = null,
-            MaxReceiveMessageSize = null,
+            ConnectTimeout = TimeSpan.FromSeconds(10),
+            // A restarted server comes back on the same port: notice a dead connection quickly.
+            KeepAlivePingDelay = TimeSpan.FromSeconds(20),
+            KeepAlivePingTimeout = TimeSpan.FromSeconds(10),
+            EnableMultipleHttp2Connections = true,
         });
     }
 
@@ -44,23 +34,12 @@ public sealed class ServerConnection : IDisposable
         {
             throw new UsageException($"--{name} must be an http:// or https:// URL, not '{url}'");
         }
-        var token = line.Optional("token") ?? Environment.GetEnvironmentVariable(TokenVariable);
-        if (token is "true" or "")
+        var token = ServerChannel.Token(line);
+        if (token is "true")
         {
             throw new UsageException("--token needs a value (or set CORRO_TOKEN)");
         }
         return new ServerConnection(address, token);
-    }
-
-    /// <summary><c>authorization: Bearer …</c> when a token was given.</summary>
-    public Metadata Headers()
-    {
-        var headers = new Metadata();
-        if (_token is not null)
-        {
-            headers.Add("authorization", "Bearer " + _token);
-        }
-        return headers;
     }
 
     public void Dispose() => Channel.Dispose();
