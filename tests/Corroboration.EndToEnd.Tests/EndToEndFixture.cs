@@ -33,6 +33,9 @@ public sealed class EndToEndFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public string DatabaseName { get; private set; } = "";
 
+    /// <summary>This run's HS256 key (random, never stored), for tests that mint tokens with fewer roles.</summary>
+    public string SigningKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
     public ServiceProcess Ingest { get; private set; } = null!;
 
     public ServiceProcess Matching { get; private set; } = null!;
@@ -67,11 +70,10 @@ public sealed class EndToEndFixture(IMessageSink diagnostics) : IAsyncLifetime
         Log($"created database {DatabaseName}");
 
         var rabbit = Infra.RabbitMq;
-        var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)); // this run's only: never stored
-        var token = TokenMinter.Mint(signingKey, "e2e", Role.All, TimeSpan.FromHours(4));
+        var token = TokenMinter.Mint(SigningKey, "e2e", Role.All, TimeSpan.FromHours(4));
         var environment = new Dictionary<string, string>
         {
-            ["Auth__SigningKey"] = signingKey,
+            ["Auth__SigningKey"] = SigningKey,
             ["Database__Provider"] = "postgres",
             ["Database__ConnectionString"] = Infra.PostgresFor(DatabaseName),
             ["Bus__Transport"] = "rabbitmq",
