@@ -12,7 +12,7 @@ namespace Corroboration.ServiceDefaults;
 /// A shutdown (SIGTERM, Ctrl+C) that loses nothing in hand: before any service stops, every
 /// receive endpoint stops taking messages and finishes those it holds, then every outbox relay
 /// publishes what they wrote (for at most <see cref="OutboxOptions.DrainSeconds"/>; what is left
-/// waits in the table for the next start or another replica), and only then does the bus stop.
+/// waits in the table for the next start or another replica), the relays stop, and only then does the bus stop.
 /// </summary>
 /// <remarks>The relays are looked up at shutdown: they need the bus, which needs this observer to be built.</remarks>
 public sealed class GracefulDrain(IServiceProvider services, IOptions<OutboxOptions> options, ILogger<GracefulDrain> logger)
@@ -26,7 +26,10 @@ public sealed class GracefulDrain(IServiceProvider services, IOptions<OutboxOpti
         await Task.WhenAll(_endpoints.Keys.Select(endpoint => endpoint.Stop(cancellationToken)));
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(TimeSpan.FromSeconds(options.Value.DrainSeconds));
-        var flushed = await Task.WhenAll(services.GetServices<OutboxRelay>().Select(relay => relay.FlushAsync(deadline.Token)));
+        var relays = services.GetServices<OutboxRelay>().ToList();
+        var flushed = await Task.WhenAll(relays.Select(relay => relay.FlushAsync(deadline.Token)));
+        // Nothing more will be written; stopped now, the relays cannot be caught publishing by the bus stopping.
+        await Task.WhenAll(relays.Select(relay => relay.StopAsync(cancellationToken)));
         logger.LogInformation("Drained: {Flushed} of {Relays} outboxes flushed", flushed.Count(f => f), flushed.Length);
     }
 

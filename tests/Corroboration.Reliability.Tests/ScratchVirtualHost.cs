@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using RabbitMQ.Client;
 
 namespace Corroboration.Reliability.Tests;
 
@@ -47,6 +48,31 @@ public sealed class ScratchVirtualHost : IAsyncDisposable
         ["Bus:Username"] = Username,
         ["Bus:Password"] = Password,
     };
+
+    /// <summary>A plain AMQP client of this virtual host, to look at queues past MassTransit.</summary>
+    public ConnectionFactory Client() => new()
+    {
+        HostName = Server.Host,
+        Port = Server.IsDefaultPort || Server.Port <= 0 ? 5672 : Server.Port,
+        VirtualHost = Name,
+        UserName = Username,
+        Password = Password,
+    };
+
+    /// <summary>Messages ready in <paramref name="queue"/>; 0 when it does not exist (yet).</summary>
+    public async Task<uint> QueueLengthAsync(string queue)
+    {
+        await using var connection = await Client().CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        try
+        {
+            return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            return 0;
+        }
+    }
 
     public static async Task<ScratchVirtualHost> CreateAsync()
     {

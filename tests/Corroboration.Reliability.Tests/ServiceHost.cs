@@ -20,6 +20,8 @@ public static class ServiceHost
         builder.Services.AddCorroborationStorage(builder.Configuration);
         addServices(builder.Services);
         builder.Services.AddCorroborationBus(builder.Configuration, addConsumers);
+        // StartAsync returns once the endpoints are bound, so what a test publishes next finds its queue.
+        builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
         return builder.Build();
     }
 
