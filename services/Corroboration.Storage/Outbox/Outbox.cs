@@ -46,18 +46,19 @@ public sealed class Outbox(string service, DbConnectionFactory db)
     /// <summary>Tells the relay there is something to publish, instead of leaving it to its next poll.</summary>
     public void Wake() => _wake.Writer.TryWrite(true);
 
-    /// <summary>Waits for <see cref="Wake"/>, or at most <paramref name="timeout"/>.</summary>
-    public async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Waits for <see cref="Wake"/>, or at most <paramref name="timeout"/>; true when woken.</summary>
+    public async Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timer.CancelAfter(timeout);
         try
         {
             await _wake.Reader.ReadAsync(timer.Token);
+            return true;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            // the poll interval passed
+            return false; // the poll interval passed
         }
     }
 
@@ -83,9 +84,10 @@ public sealed class Outbox(string service, DbConnectionFactory db)
             """, new { limit }, tx, cancellationToken: cancellationToken))).ToList();
     }
 
+    /// <summary>Marks rows sent; their bodies go at once (the row stays a while, for the record, as id, type and time).</summary>
     public Task MarkSentAsync(DbConnection connection, DbTransaction? tx, IReadOnlyList<long> ids, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(
-            $"UPDATE {_table} SET sent_at = @now WHERE {db.Dialect.InList("id", "@ids")}", new { now = Now(), ids = ids.ToArray() }, tx, cancellationToken: cancellationToken));
+            $"UPDATE {_table} SET sent_at = @now, body = '' WHERE {db.Dialect.InList("id", "@ids")}", new { now = Now(), ids = ids.ToArray() }, tx, cancellationToken: cancellationToken));
 
     /// <summary>Deletes sent rows and processed message ids older than <paramref name="age"/>.</summary>
     public async Task<int> PruneAsync(TimeSpan age, CancellationToken cancellationToken)

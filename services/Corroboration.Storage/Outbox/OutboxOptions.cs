@@ -11,6 +11,13 @@ public sealed class OutboxOptions
     /// <summary>How often the relay looks without being woken (rows another replica wrote, or left after a crash).</summary>
     public double PollSeconds { get; set; } = 1;
 
+    /// <summary>
+    /// How long the relay waits after being woken before it claims, so that commits landing close
+    /// together go out in one round (one claim and one mark instead of one each: on SQLite every
+    /// mark is a write that the services' own writers would queue behind).
+    /// </summary>
+    public double LingerMilliseconds { get; set; } = 20;
+
     /// <summary>How long one publish may wait for the broker's confirmation before the round fails and is retried.</summary>
     public double PublishTimeoutSeconds { get; set; } = 15;
 

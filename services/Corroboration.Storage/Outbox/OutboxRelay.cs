@@ -58,7 +58,10 @@ public sealed class OutboxRelay(Outbox outbox, IBus bus, IOptions<OutboxOptions>
                     await outbox.PruneAsync(TimeSpan.FromHours(_options.KeepHours), stoppingToken);
                     pruned = DateTimeOffset.UtcNow;
                 }
-                await outbox.WaitForWorkAsync(TimeSpan.FromSeconds(_options.PollSeconds), stoppingToken);
+                if (await outbox.WaitForWorkAsync(TimeSpan.FromSeconds(_options.PollSeconds), stoppingToken))
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(_options.LingerMilliseconds), stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
