@@ -4,6 +4,7 @@ using Corroboration.Ingest.Data;
 using Corroboration.Ingest.Grpc;
 using Corroboration.Ingest.Intake;
 using Corroboration.Storage;
+using Corroboration.Storage.Outbox;
 using MassTransit;
 
 namespace Corroboration.Ingest;
@@ -13,7 +14,8 @@ public static class Extensions
     /// <summary>Ingest's tables, extraction and intake (storage must be registered by the host).</summary>
     public static IServiceCollection AddIngest(this IServiceCollection services)
     {
-        services.AddSchemaMigrations("ingest", IngestSchema.Migrations);
+        services.AddSchemaMigrations(IngestSchema.Service, IngestSchema.Migrations);
+        services.AddOutbox(IngestSchema.Service);
         services.AddSingleton(_ => new ClaimExtractor(Gazetteer.LoadBundled()));
         services.AddSingleton<ReportStore>();
         services.AddScoped<ReportIntake>();

@@ -6,6 +6,7 @@ using Corroboration.Matching.Grpc;
 using Corroboration.Matching.Linking;
 using Corroboration.ServiceDefaults;
 using Corroboration.Storage;
+using Corroboration.Storage.Outbox;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,7 +17,8 @@ public static class Extensions
     /// <summary>Matching's tables, the match model, the linker and analysts' tools (storage must be registered by the host).</summary>
     public static IServiceCollection AddMatching(this IServiceCollection services)
     {
-        services.AddSchemaMigrations("matching", MatchingSchema.Migrations);
+        services.AddSchemaMigrations(MatchingSchema.Service, MatchingSchema.Migrations);
+        services.AddOutbox(MatchingSchema.Service);
         services.TryAddSingleton<MatchModelSource>();
         services.AddSingleton<TermRarity>();
         services.AddHostedService<TermRaritySeeder>();

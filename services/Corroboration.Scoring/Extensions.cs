@@ -7,6 +7,7 @@ using Corroboration.Scoring.Reliability;
 using Corroboration.Scoring.Scores;
 using Corroboration.ServiceDefaults;
 using Corroboration.Storage;
+using Corroboration.Storage.Outbox;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,7 +18,8 @@ public static class Extensions
     /// <summary>Scoring's tables, the scorer, reliability learning, analysts' tools and the live feed (storage must be registered by the host).</summary>
     public static IServiceCollection AddScoring(this IServiceCollection services)
     {
-        services.AddSchemaMigrations("scoring", ScoringSchema.Migrations);
+        services.AddSchemaMigrations(ScoringSchema.Service, ScoringSchema.Migrations);
+        services.AddOutbox(ScoringSchema.Service);
         services.AddOptions<ScoringOptions>().BindConfiguration(ScoringOptions.Section);
         services.AddSingleton<CorroborationScorer>();
         services.AddSingleton<ScoreStore>();

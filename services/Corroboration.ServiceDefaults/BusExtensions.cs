@@ -10,6 +10,7 @@ public static class BusExtensions
     /// MassTransit over the configured transport, with kebab-case endpoints. Retries live in each
     /// consumer's definition (<see cref="RetryPolicy"/>); messages still failing after them go to
     /// the endpoint's error queue. Called once per process with every consumer the process hosts.
+    /// RabbitMQ publishes wait for the broker's confirmation; a shutdown drains (<see cref="GracefulDrain"/>).
     /// </summary>
     public static IServiceCollection AddCorroborationBus(this IServiceCollection services, IConfiguration configuration, Action<IBusRegistrationConfigurator> addConsumers)
     {
@@ -30,6 +31,7 @@ public static class BusExtensions
                         {
                             host.Username(options.Username);
                             host.Password(options.Password);
+                            host.PublisherConfirmation = true; // the outbox relay marks a row sent only once the broker has it
                         });
                         cfg.PrefetchCount = options.PrefetchCount;
                         Configure(context, cfg);
@@ -39,6 +41,9 @@ public static class BusExtensions
                     throw new InvalidOperationException($"Bus:Transport must be inmemory or rabbitmq, not '{options.Transport}'.");
             }
         });
+        services.AddSingleton<GracefulDrain>();
+        services.AddReceiveEndpointObserver(sp => sp.GetRequiredService<GracefulDrain>());
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => sp.GetRequiredService<GracefulDrain>());
         return services;
     }
 

@@ -31,7 +31,7 @@ public static class MigrationRunner
             "SELECT version FROM schema_migrations WHERE service = @service", new { service }, transaction)).ToHashSet();
         foreach (var migration in migrations.OrderBy(m => m.Version).Where(m => !applied.Contains(m.Version)))
         {
-            await connection.ExecuteAsync(migration.Sql, transaction: transaction);
+            await connection.ExecuteAsync(migration.SqlFor(factory.Dialect), transaction: transaction);
             await connection.ExecuteAsync(
                 "INSERT INTO schema_migrations (service, version, description, applied_at) VALUES (@service, @version, @description, @at)",
                 new { service, version = migration.Version, description = migration.Description, at = DateTimeOffset.UtcNow.ToString("O") },

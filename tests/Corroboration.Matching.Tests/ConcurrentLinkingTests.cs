@@ -1,5 +1,6 @@
 using Corroboration.Matching.Curation;
 using Corroboration.ServiceDefaults;
+using Corroboration.Testing;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -4,6 +4,7 @@ using Corroboration.Matching.Curation;
 using Corroboration.Matching.Data;
 using Corroboration.ServiceDefaults;
 using Corroboration.Storage;
+using Corroboration.Testing;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 

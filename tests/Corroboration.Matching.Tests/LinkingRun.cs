@@ -31,6 +31,7 @@ public sealed record LinkingRun(
     /// <summary>What the host's linking (and anything else done to it) left.</summary>
     public static async Task<LinkingRun> OfAsync(ScaledMatchingHost host)
     {
+        await host.AnnouncedAsync();
         await using var connection = await host.Database.OpenAsync();
         var members = (await connection.QueryAsync<(string, int, string)>(
             "SELECT report_id, claim_index, incident_id FROM matching_members ORDER BY report_id, claim_index")).ToList();

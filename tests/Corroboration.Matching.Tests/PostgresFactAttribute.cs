@@ -1,3 +1,5 @@
+using Corroboration.Testing;
+
 namespace Corroboration.Matching.Tests;
 
 /// <summary>A test that needs PostgreSQL: skipped unless <c>CORRO_TEST_POSTGRES</c> names a server.</summary>

@@ -1,6 +1,8 @@
 using Corroboration.Contracts;
 using Corroboration.Matching.Consumers;
+using Corroboration.Matching.Data;
 using Corroboration.Storage;
+using Corroboration.Storage.Outbox;
 using Corroboration.Testing;
 using MassTransit;
 using MassTransit.Testing;
@@ -67,6 +69,18 @@ public sealed class ScaledMatchingHost : IAsyncDisposable
             Assert.False(Harness.Published.Select<Fault<ReportIngested>>().Any(), "a ReportIngested failed after its retries");
             Assert.True(clock.Elapsed < Deadline, $"only {Tally.Consumed} of {count} messages consumed in {Deadline}");
             await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Waits until the outbox relay has published every announcement the linking wrote.</summary>
+    public async Task AnnouncedAsync()
+    {
+        var outbox = Services.GetRequiredKeyedService<Outbox>(MatchingSchema.Service);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (await outbox.PendingAsync() > 0)
+        {
+            Assert.True(clock.Elapsed < Deadline, "the outbox relay did not publish everything");
+            await Task.Delay(20);
         }
     }
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Corroboration.Testing;
 
@@ -44,7 +45,13 @@ public sealed class ServiceFactory<TProgram>(Action<IBusRegistrationConfigurator
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureTestServices(services => services.AddMassTransitTestHarness(addConsumers));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddMassTransitTestHarness(addConsumers);
+            // Announcements leave through the outbox relay after the consumer is done, which the
+            // harness does not count as activity: give it time before it calls the bus quiet.
+            services.Configure<TestHarnessOptions>(options => options.TestInactivityTimeout = TimeSpan.FromSeconds(3));
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -52,7 +52,7 @@ public static class BatchRun
             }
             progress.Show($"read {item.LineNumber} lines, {pipeline.Tracker.Received} messages processed");
         }
-        await pipeline.Tracker.WaitUntilIdleAsync(
+        await pipeline.WaitUntilIdleAsync(
             () => progress.Show($"matching and scoring: {pipeline.Tracker.Pending} messages to go"), CancellationToken.None);
         progress.Clear();
         var grades = await WriteIncidentsAsync(pipeline, output);

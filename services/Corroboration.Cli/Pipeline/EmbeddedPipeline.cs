@@ -8,6 +8,7 @@ using Corroboration.Scoring;
 using Corroboration.Scoring.Data;
 using Corroboration.ServiceDefaults;
 using Corroboration.Storage;
+using Corroboration.Storage.Outbox;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,6 +58,36 @@ public sealed class EmbeddedPipeline : IAsyncDisposable
     {
         await using var scope = _host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ReportIntake>().SubmitAsync(report, cancellationToken);
+    }
+
+    /// <summary>
+    /// Waits until matching and scoring have run dry: no message on the bus and none waiting in an
+    /// outbox. Messages can only be written by consumers of messages in flight, so when nothing was
+    /// in flight, nor published, from before the outboxes were found empty until after, none can
+    /// have been written meanwhile.
+    /// </summary>
+    public async Task WaitUntilIdleAsync(Action onTick, CancellationToken cancellationToken)
+    {
+        var outboxes = _host.Services.GetServices<OutboxRelay>().Select(relay => relay.Outbox).ToList();
+        while (true)
+        {
+            await Tracker.WaitUntilIdleAsync(onTick, cancellationToken);
+            var published = Tracker.Published;
+            var waiting = 0L;
+            if (Tracker.Pending == 0)
+            {
+                foreach (var outbox in outboxes)
+                {
+                    waiting += await outbox.PendingAsync(cancellationToken);
+                }
+                if (waiting == 0 && Tracker.Pending == 0 && Tracker.Published == published)
+                {
+                    return;
+                }
+            }
+            onTick();
+            await Task.Delay(waiting > 0 ? 20 : 1, cancellationToken);
+        }
     }
 
     /// <summary>Every current incident score, in id order.</summary>

@@ -6,15 +6,20 @@ namespace Corroboration.Cli.Pipeline;
 /// Counts messages published and not yet fully received, so the batch job knows when the
 /// pipeline has run dry. Exact because in the embedded pipeline each message type has one
 /// receiving endpoint, and consumers publish before their receive completes. Fault messages,
-/// which nothing here consumes, are counted as failures instead.
+/// which nothing here consumes, are counted as failures instead. Messages still in an outbox are
+/// not counted here: <see cref="EmbeddedPipeline.WaitUntilIdleAsync"/> looks at those.
 /// </summary>
 public sealed class PipelineTracker : IPublishObserver, IReceiveObserver
 {
     private long _pending;
+    private long _published;
     private long _received;
     private long _faults;
 
     public long Pending => Interlocked.Read(ref _pending);
+
+    /// <summary>Messages ever published (faults aside): unchanged over a span, nothing was in flight in it.</summary>
+    public long Published => Interlocked.Read(ref _published);
 
     public long Received => Interlocked.Read(ref _received);
 
@@ -29,6 +34,7 @@ public sealed class PipelineTracker : IPublishObserver, IReceiveObserver
         }
         else
         {
+            Interlocked.Increment(ref _published);
             Interlocked.Increment(ref _pending);
         }
         return Task.CompletedTask;

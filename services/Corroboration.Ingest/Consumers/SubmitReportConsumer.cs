@@ -9,7 +9,7 @@ public sealed class SubmitReportConsumer(ReportIntake intake) : IConsumer<Submit
 {
     public async Task Consume(ConsumeContext<SubmitReport> context)
     {
-        var result = await intake.SubmitAsync(context.Message.Report, context.CancellationToken);
+        var result = await intake.SubmitAsync(context.Message.Report, context.CancellationToken, context.MessageId);
         if (result.Outcome == IntakeOutcome.Rejected)
         {
             throw new InvalidReportException(result.Id, result.Violations);

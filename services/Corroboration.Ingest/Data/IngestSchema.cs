@@ -1,10 +1,14 @@
 using Corroboration.Storage;
+using Corroboration.Storage.Outbox;
 
 namespace Corroboration.Ingest.Data;
 
 /// <summary>Ingest's tables: the reports, with the claims the suite works with as JSON.</summary>
 public static class IngestSchema
 {
+    /// <summary>The service's name: its migrations, its outbox and inbox tables.</summary>
+    public const string Service = "ingest";
+
     public static IReadOnlyList<Migration> Migrations { get; } =
     [
         new(1, "reports", """
@@ -25,5 +29,6 @@ public static class IngestSchema
             """),
         // Why extraction gave no claims ("no incident details", "extraction failed"); null otherwise.
         new(2, "report extraction note", "ALTER TABLE ingest_reports ADD COLUMN extraction_note TEXT"),
+        OutboxSchema.Migration(3, Service),
     ];
 }

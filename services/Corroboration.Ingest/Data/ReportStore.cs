@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Corroboration.Storage;
 using Dapper;
 
@@ -6,6 +7,8 @@ namespace Corroboration.Ingest.Data;
 /// <summary>Ingest's SQL: reports keyed by the sender's id.</summary>
 public sealed class ReportStore(DbConnectionFactory db)
 {
+    public DbConnectionFactory Database => db;
+
     private const string Columns = """
         id, version, content_hash AS ContentHash, source, source_type AS SourceType, url,
         published_at AS PublishedAt, language, title, text, claims_json AS ClaimsJson,
@@ -16,7 +19,7 @@ public sealed class ReportStore(DbConnectionFactory db)
     /// Inserts the report, or replaces it when its content changed, in one statement so that
     /// concurrent re-sends cannot both win. Returns the new version, or null when nothing changed.
     /// </summary>
-    public async Task<long?> UpsertAsync(ReportRow row, CancellationToken cancellationToken)
+    public Task<long?> UpsertAsync(DbTransaction tx, ReportRow row, CancellationToken cancellationToken)
     {
         const string sql = """
             INSERT INTO ingest_reports (id, version, content_hash, source, source_type, url, published_at,
@@ -33,8 +36,7 @@ public sealed class ReportStore(DbConnectionFactory db)
             WHERE ingest_reports.content_hash <> excluded.content_hash
             RETURNING version
             """;
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(sql, row, cancellationToken: cancellationToken));
+        return tx.Connection!.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(sql, row, tx, cancellationToken: cancellationToken));
     }
 
     public async Task<ReportRow?> FindAsync(string id, CancellationToken cancellationToken)

@@ -6,7 +6,8 @@ using Corroboration.Core.Extraction;
 using Corroboration.Core.Interchange;
 using Corroboration.Core.Validation;
 using Corroboration.Ingest.Data;
-using MassTransit;
+using Corroboration.Storage;
+using Corroboration.Storage.Outbox;
 
 namespace Corroboration.Ingest.Intake;
 
@@ -14,10 +15,16 @@ namespace Corroboration.Ingest.Intake;
 /// The one path every report takes in, whether it came over gRPC, the bus or a file: validate,
 /// skip if unchanged, extract claims, store, announce. Re-sending an id updates it. A report whose
 /// text yields no claims (or breaks the extractor) is still stored and announced, with a note why.
+/// The report and its <see cref="ReportIngested"/> (in the outbox) are written in one transaction.
 /// </summary>
-public sealed class ReportIntake(ReportStore store, ClaimExtractor extractor, IPublishEndpoint publisher, ILogger<ReportIntake> logger)
+public sealed class ReportIntake(
+    ReportStore store, ClaimExtractor extractor, [FromKeyedServices(IngestSchema.Service)] Outbox outbox, ILogger<ReportIntake> logger)
 {
-    public async Task<IntakeResult> SubmitAsync(ReportPayload submitted, CancellationToken cancellationToken)
+    /// <summary>The inbox name of the bus command's consumer.</summary>
+    public const string SubmitReportConsumer = "submit-report";
+
+    /// <param name="messageId">The bus message's id when the report came as a command: a redelivery of it changes nothing.</param>
+    public async Task<IntakeResult> SubmitAsync(ReportPayload submitted, CancellationToken cancellationToken, Guid? messageId = null)
     {
         var violations = ReportValidator.Validate(submitted);
         if (violations.Count > 0)
@@ -35,14 +42,23 @@ public sealed class ReportIntake(ReportStore store, ClaimExtractor extractor, IP
         var extraction = extracted ? Extract(report) : null;
         var language = report.Language ?? extraction?.Language ?? LanguageDetector.Detect(report.Title + " " + report.Text);
         var claims = extraction?.Claims ?? report.Claims!;
-        var version = await store.UpsertAsync(ToRow(report, hash, language, claims, extracted, extraction?.Reason), cancellationToken);
+        var row = ToRow(report, hash, language, claims, extracted, extraction?.Reason);
+        var version = await store.Database.WriteAsync<long?>([], async tx =>
+        {
+            if (!await Inbox.FirstDeliveryAsync(tx, IngestSchema.Service, SubmitReportConsumer, messageId)
+                || await store.UpsertAsync(tx, row, cancellationToken) is not { } stored)
+            {
+                return null;
+            }
+            await outbox.AddAsync(tx, new ReportIngested(
+                report.Id, stored, report.Source, report.SourceType!, language, PublishedOn(report), report.Title, report.Text, claims));
+            return stored;
+        }, logger, cancellationToken);
         if (version is null)
         {
             return new IntakeResult(report.Id, IntakeOutcome.Unchanged, known?.Version ?? 1, 0, []);
         }
-        await publisher.Publish(new ReportIngested(
-            report.Id, version.Value, report.Source, report.SourceType!, language, PublishedOn(report),
-            report.Title, report.Text, claims), cancellationToken);
+        outbox.Wake();
         logger.LogDebug("Report {ReportId} stored as version {Version} with {ClaimCount} claims ({ExtractionNote})", report.Id, version, claims.Count, extraction?.Reason);
         return new IntakeResult(report.Id, version == 1 ? IntakeOutcome.Accepted : IntakeOutcome.Updated, version.Value, claims.Count, []);
     }

@@ -6,5 +6,5 @@ namespace Corroboration.Matching.Consumers;
 
 public sealed class ReportIngestedConsumer(IncidentLinker linker) : IConsumer<ReportIngested>
 {
-    public Task Consume(ConsumeContext<ReportIngested> context) => linker.LinkAsync(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<ReportIngested> context) => linker.LinkAsync(context.Message, context.MessageId, context.CancellationToken);
 }

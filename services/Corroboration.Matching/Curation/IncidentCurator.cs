@@ -4,21 +4,20 @@ using Corroboration.Matching.Data;
 using Corroboration.Matching.Linking;
 using Corroboration.ServiceDefaults;
 using Corroboration.Storage;
-using MassTransit;
 
 namespace Corroboration.Matching.Curation;
 
 /// <summary>
 /// Analysts' merges, moves and splits. Each runs in one transaction: lock the incidents, move the
 /// claims (marked as placed, see <see cref="LinkGuard"/>), check the constraints, recompute the
-/// touched incidents as the linker does, write the audit entry; then announce the changes.
+/// touched incidents as the linker does (which writes the announcements to the outbox), write the
+/// audit entry; then wake the outbox relay.
 /// </summary>
 public sealed class IncidentCurator(
     IncidentStore store,
     ConstraintCheck check,
     IncidentRefresher refresher,
     AuditStore audit,
-    IPublishEndpoint publisher,
     ILogger<IncidentCurator> logger)
 {
     public Task<string> MergeAsync(string targetId, IReadOnlyList<string> sourceIds, AnalystChange change, CancellationToken cancellationToken) =>
@@ -107,9 +106,9 @@ public sealed class IncidentCurator(
             return (applied, announced, audited);
         }, logger, cancellationToken);
         logger.LogInformation("{Action} by {Analyst}: {Details} (audit {AuditId})", action, change.Analyst, outcome.Details, auditId);
-        foreach (var changed in changes)
+        if (changes.Count > 0)
         {
-            await publisher.Publish(changed, cancellationToken);
+            refresher.Outbox.Wake();
         }
         return outcome.ResultIncidentId;
     }

@@ -1,4 +1,5 @@
 using Corroboration.Storage;
+using Corroboration.Storage.Outbox;
 
 namespace Corroboration.Matching.Data;
 
@@ -9,6 +10,9 @@ namespace Corroboration.Matching.Data;
 /// </summary>
 public static class MatchingSchema
 {
+    /// <summary>The service's name: its migrations, its outbox and inbox tables.</summary>
+    public const string Service = "matching";
+
     public static IReadOnlyList<Migration> Migrations { get; } =
     [
         new(1, "incidents, members, blocking keys", """
@@ -76,5 +80,6 @@ public static class MatchingSchema
             INSERT INTO matching_counters (name, value) VALUES ('constraint', 0);
             INSERT INTO matching_counters (name, value) VALUES ('audit', 0);
             """),
+        OutboxSchema.Migration(3, Service),
     ];
 }

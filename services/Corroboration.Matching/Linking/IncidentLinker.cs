@@ -3,7 +3,7 @@ using Corroboration.Contracts;
 using Corroboration.Core.Matching;
 using Corroboration.Matching.Data;
 using Corroboration.Storage;
-using MassTransit;
+using Corroboration.Storage.Outbox;
 
 namespace Corroboration.Matching.Linking;
 
@@ -11,7 +11,9 @@ namespace Corroboration.Matching.Linking;
 /// Links each claim of an ingested report to an incident in one transaction: withdraws the
 /// report's earlier claims, finds candidates through the blocking index, lets the assigner
 /// decide (within what analysts' constraints allow, see <see cref="LinkGuard"/>), merges
-/// incidents the claim bridges, then announces every incident that changed. Linkers may run
+/// incidents the claim bridges, and announces every incident that changed (through the outbox, in
+/// that transaction). A message already processed (the inbox) or older than the report's linked
+/// version changes nothing. Linkers may run
 /// concurrently: <see cref="MatchingLocks"/> says how they keep out of each other's way.
 /// </summary>
 public sealed class IncidentLinker(
@@ -20,12 +22,15 @@ public sealed class IncidentLinker(
     MatchScorer scorer,
     LinkGuard guard,
     IncidentRefresher refresher,
-    IPublishEndpoint publisher,
     ILogger<IncidentLinker> logger)
 {
+    /// <summary>The inbox name of the consumer that links.</summary>
+    public const string Consumer = "report-ingested";
+
     private const int MaxCandidates = 50;
 
-    public async Task LinkAsync(ReportIngested report, CancellationToken cancellationToken)
+    /// <param name="messageId">The bus message's id, recorded in the inbox with the linking.</param>
+    public async Task LinkAsync(ReportIngested report, Guid? messageId, CancellationToken cancellationToken)
     {
         var terms = TermVector.FromText(report.Title + "\n" + report.Text);
         var digest = TextDigest(report);
@@ -34,14 +39,14 @@ public sealed class IncidentLinker(
             report.ReportId, i, report.Source, report.SourceType, report.PublishedOn, digest, claim, signature)).ToList();
         var claims = members.Select(m => ClaimProfile.Of(m, terms)).ToList();
         var changes = await store.Database.WriteAsync(
-            Locks(report.ReportId, claims), tx => LinkInAsync(tx, report, members, claims, terms), logger, cancellationToken);
+            Locks(report.ReportId, claims), tx => LinkInAsync(tx, report, messageId, members, claims, terms), logger, cancellationToken);
         if (changes.Count > 0 && claims.Count > 0)
         {
             scorer.Rarity.Observe(terms); // counted once it is linked, as the seeder counts it after a restart
         }
-        foreach (var change in changes)
+        if (changes.Count > 0)
         {
-            await publisher.Publish(change, cancellationToken);
+            refresher.Outbox.Wake();
         }
     }
 
@@ -51,8 +56,13 @@ public sealed class IncidentLinker(
             .Select(MatchingLocks.Key).Append(MatchingLocks.Report(reportId));
 
     private async Task<List<IncidentChanged>> LinkInAsync(
-        DbTransaction tx, ReportIngested report, List<IncidentMember> members, List<ClaimProfile> claims, TermVector terms)
+        DbTransaction tx, ReportIngested report, Guid? messageId, List<IncidentMember> members, List<ClaimProfile> claims, TermVector terms)
     {
+        if (!await Inbox.FirstDeliveryAsync(tx, MatchingSchema.Service, Consumer, messageId))
+        {
+            logger.LogDebug("Message {MessageId} (report {ReportId}) already processed", messageId, report.ReportId);
+            return [];
+        }
         if (await store.ReportVersionAsync(tx, report.ReportId) >= report.Version)
         {
             logger.LogDebug("Report {ReportId} version {Version} already linked", report.ReportId, report.Version);

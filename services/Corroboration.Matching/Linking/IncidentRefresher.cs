@@ -3,15 +3,19 @@ using Corroboration.Contracts;
 using Corroboration.Core.Interchange;
 using Corroboration.Core.Matching;
 using Corroboration.Matching.Data;
+using Corroboration.Storage.Outbox;
 
 namespace Corroboration.Matching.Linking;
 
 /// <summary>
 /// After claims moved (by the linker or an analyst): recomputes the profile and blocking keys of
-/// every touched incident, or removes one left without members, and says what to announce.
+/// every touched incident, or removes one left without members, and writes the announcements to
+/// the outbox in the same transaction (the caller wakes the relay once it commits).
 /// </summary>
-public sealed class IncidentRefresher(IncidentStore store)
+public sealed class IncidentRefresher(IncidentStore store, [FromKeyedServices(MatchingSchema.Service)] Outbox outbox)
 {
+    public Outbox Outbox => outbox;
+
     /// <param name="touched">Incident id → the reason its change is announced with.</param>
     public async Task<List<IncidentChanged>> SaveAsync(DbTransaction tx, IReadOnlyDictionary<string, string> touched)
     {
@@ -37,6 +41,10 @@ public sealed class IncidentRefresher(IncidentStore store)
                 UpdatedAt = DateTimeOffset.UtcNow.ToString("O"),
             }, BlockingKeys.ForIncident(profile));
             changes.Add(new IncidentChanged(incidentId, version, reason, members));
+        }
+        foreach (var change in changes)
+        {
+            await outbox.AddAsync(tx, change);
         }
         return changes;
     }

@@ -4,7 +4,6 @@ using Corroboration.Scoring.Reliability;
 using Corroboration.Scoring.Scores;
 using Corroboration.ServiceDefaults;
 using Corroboration.Storage;
-using MassTransit;
 
 namespace Corroboration.Scoring.Analysts;
 
@@ -23,7 +22,6 @@ public sealed class IncidentFlagger(
     IncidentRescorer rescorer,
     TrustCache trust,
     RelearnSchedule relearn,
-    IPublishEndpoint publisher,
     ILogger<IncidentFlagger> logger)
 {
     public const string Action = "FlagIncident";
@@ -33,7 +31,7 @@ public sealed class IncidentFlagger(
     public async Task<ScoreRow> FlagAsync(string incidentId, string verdict, AnalystChange change, CancellationToken cancellationToken)
     {
         var table = await trust.TableAsync(cancellationToken);
-        var (scored, score) = await scores.Database.WriteAsync<(IncidentScored?, ScoreRow)>([], async tx =>
+        var (scored, score) = await scores.Database.WriteAsync<(IncidentScored?, ScoreRow)>([IncidentRescorer.Lock(incidentId)], async tx =>
         {
             var current = await scores.CurrentAsync(tx, incidentId);
             if (current is null or { Removed: 1 })
@@ -63,7 +61,7 @@ public sealed class IncidentFlagger(
         if (scored is not null)
         {
             logger.LogInformation("{Analyst} flagged incident {IncidentId} {Verdict}", change.Analyst, incidentId, verdict);
-            await publisher.Publish(scored, cancellationToken);
+            rescorer.Outbox.Wake(); // the new version was announced in its transaction
             relearn.LearnNow();
         }
         return score;

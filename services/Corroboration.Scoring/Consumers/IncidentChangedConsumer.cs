@@ -6,5 +6,5 @@ namespace Corroboration.Scoring.Consumers;
 
 public sealed class IncidentChangedConsumer(IncidentRescorer rescorer) : IConsumer<IncidentChanged>
 {
-    public Task Consume(ConsumeContext<IncidentChanged> context) => rescorer.RescoreAsync(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<IncidentChanged> context) => rescorer.RescoreAsync(context.Message, context.MessageId, context.CancellationToken);
 }

@@ -1,4 +1,5 @@
 using Corroboration.Storage;
+using Corroboration.Storage.Outbox;
 
 namespace Corroboration.Scoring.Data;
 
@@ -9,6 +10,9 @@ namespace Corroboration.Scoring.Data;
 /// </summary>
 public static class ScoringSchema
 {
+    /// <summary>The service's name: its migrations, its outbox and inbox tables.</summary>
+    public const string Service = "scoring";
+
     public static IReadOnlyList<Migration> Migrations { get; } =
     [
         new(1, "scores and their history", """
@@ -85,5 +89,6 @@ public static class ScoringSchema
                 value BIGINT NOT NULL);
             INSERT INTO scoring_counters (name, value) VALUES ('audit', 0);
             """),
+        OutboxSchema.Migration(3, Service),
     ];
 }

@@ -6,7 +6,7 @@ using Corroboration.Core.Scoring;
 using Corroboration.Scoring.Data;
 using Corroboration.Scoring.Reliability;
 using Corroboration.Storage;
-using MassTransit;
+using Corroboration.Storage.Outbox;
 
 namespace Corroboration.Scoring.Scores;
 
@@ -15,7 +15,10 @@ namespace Corroboration.Scoring.Scores;
 /// reason: whenever Matching changes the incident (messages older than the stored state are
 /// ignored, so redelivery and reordering change nothing), and again from its stored members when
 /// an analyst or reliability learning changes what its sources are worth. An analyst's verdict
-/// on the incident, if any, is laid over every score it gets.
+/// on the incident, if any, is laid over every score it gets. Each new version and its
+/// <see cref="IncidentScored"/> (in the outbox) are written in one transaction, which holds the
+/// incident's lock, so replicas scoring changes of one incident take turns and number the
+/// versions one after another; a change message already processed (the inbox) changes nothing.
 /// </summary>
 public sealed class IncidentRescorer(
     ScoreStore store,
@@ -23,14 +26,25 @@ public sealed class IncidentRescorer(
     CorroborationScorer scorer,
     TrustCache trust,
     RelearnSchedule relearn,
-    IPublishEndpoint publisher,
+    [FromKeyedServices(ScoringSchema.Service)] Outbox outbox,
     ILogger<IncidentRescorer> logger)
 {
-    public async Task RescoreAsync(IncidentChanged change, CancellationToken cancellationToken)
+    /// <summary>The inbox name of the consumer of Matching's changes.</summary>
+    public const string Consumer = "incident-changed";
+
+    public Outbox Outbox => outbox;
+
+    /// <param name="messageId">The bus message's id, recorded in the inbox with the new version.</param>
+    public async Task RescoreAsync(IncidentChanged change, Guid? messageId, CancellationToken cancellationToken)
     {
         var table = await trust.TableAsync(cancellationToken);
-        var (changed, scored) = await store.Database.WriteAsync<(bool, IncidentScored?)>([], async tx =>
+        var (changed, scored) = await store.Database.WriteAsync<(bool, IncidentScored?)>([Lock(change.IncidentId)], async tx =>
         {
+            if (!await Inbox.FirstDeliveryAsync(tx, ScoringSchema.Service, Consumer, messageId))
+            {
+                logger.LogDebug("Message {MessageId} (incident {IncidentId} version {Version}) already processed", messageId, change.IncidentId, change.Version);
+                return (false, null);
+            }
             var current = await store.CurrentAsync(tx, change.IncidentId);
             if (current is not null && current.MatchingVersion >= change.Version)
             {
@@ -46,7 +60,9 @@ public sealed class IncidentRescorer(
             }
             var incident = await ScoreAsync(tx, change.IncidentId, change.Members, table);
             await store.SaveAsync(tx, Row(incident, version, change.Version, change.Reason, MembersJson.Write(change.Members)));
-            return (true, new IncidentScored(version, change.Reason, incident));
+            var scored = new IncidentScored(version, change.Reason, incident);
+            await outbox.AddAsync(tx, scored);
+            return (true, scored);
         }, logger, cancellationToken);
         if (changed)
         {
@@ -54,16 +70,23 @@ public sealed class IncidentRescorer(
         }
         if (scored is not null)
         {
-            await publisher.Publish(scored, cancellationToken);
+            outbox.Wake();
         }
     }
 
     /// <summary>
+    /// The advisory lock of an incident's score. A row lock is not enough: the first change of an
+    /// incident has no row to lock, and two replicas would both number their score version 1.
+    /// </summary>
+    public static string Lock(string incidentId) => "scoring/incident/" + incidentId;
+
+    /// <summary>
     /// Scores a stored incident again with <paramref name="table"/>, in the caller's transaction,
-    /// and stores it as the next version with <paramref name="reason"/>.
+    /// and stores it as the next version with <paramref name="reason"/>, its announcement in the
+    /// outbox (wake the relay once the transaction commits).
     /// </summary>
     /// <param name="always">Store the version even when the score is the same (an analyst's verdict is history worth keeping).</param>
-    /// <returns>What to announce once the transaction commits, or null when nothing was stored.</returns>
+    /// <returns>What is announced, or null when nothing was stored.</returns>
     public async Task<IncidentScored?> ReviseAsync(DbTransaction tx, ScoreRow current, TrustTable table, string reason, bool always)
     {
         var incident = current.MembersJson is { } members
@@ -75,7 +98,9 @@ public sealed class IncidentRescorer(
         }
         var version = current.Version + 1;
         await store.SaveAsync(tx, Row(incident, version, current.MatchingVersion, reason, current.MembersJson));
-        return new IncidentScored(version, reason, incident);
+        var scored = new IncidentScored(version, reason, incident);
+        await outbox.AddAsync(tx, scored);
+        return scored;
     }
 
     /// <summary>
@@ -87,7 +112,7 @@ public sealed class IncidentRescorer(
     {
         var table = await trust.TableAsync(cancellationToken);
         var scored = await store.Database.WriteAsync(
-            [],
+            [Lock(incidentId)],
             async tx => await store.CurrentAsync(tx, incidentId) is { Removed: 0 } current ? await ReviseAsync(tx, current, table, reason, always: false) : null,
             logger,
             cancellationToken);
@@ -95,7 +120,7 @@ public sealed class IncidentRescorer(
         {
             return false;
         }
-        await publisher.Publish(scored, cancellationToken);
+        outbox.Wake();
         return true;
     }
 

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Corroboration.Matching.Tests;
+namespace Corroboration.Testing;
 
 /// <summary>A PostgreSQL database of its own for one test, on the server <c>CORRO_TEST_POSTGRES</c> names; dropped afterwards.</summary>
 public sealed class ScratchDatabase : IAsyncDisposable
@@ -8,7 +8,7 @@ public sealed class ScratchDatabase : IAsyncDisposable
     public const string Variable = "CORRO_TEST_POSTGRES";
 
     private readonly string _server;
-    private readonly string _name = $"corro_matching_{Guid.NewGuid():N}";
+    private readonly string _name = $"corro_test_{Guid.NewGuid():N}";
 
     private ScratchDatabase(string server)
     {

@@ -1,0 +1,109 @@
+using System.Data.Common;
+using System.Text.Json;
+using System.Threading.Channels;
+using Dapper;
+using MassTransit;
+using MassTransit.Serialization;
+
+namespace Corroboration.Storage.Outbox;
+
+/// <summary>
+/// One service's transactional outbox: a message is written in the same transaction as the state
+/// change that causes it, so both happen or neither does, and <see cref="OutboxRelay"/> publishes
+/// it after the commit. Each row carries the message id it is published with, so a consumer can
+/// tell a re-publication (after a crash between publishing and marking) from a new message.
+/// All SQL of the outbox table is here.
+/// </summary>
+public sealed class Outbox(string service, DbConnectionFactory db)
+{
+    private readonly string _table = OutboxSchema.OutboxTable(service);
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    public string Service => service;
+
+    public DbConnectionFactory Database => db;
+
+    /// <summary>Writes <paramref name="message"/> in <paramref name="tx"/>; call <see cref="Wake"/> once it commits.</summary>
+    /// <returns>The message id it will be published with.</returns>
+    public async Task<Guid> AddAsync<T>(DbTransaction tx, T message)
+        where T : class
+    {
+        var messageId = NewId.NextGuid();
+        await tx.Connection!.ExecuteAsync($"""
+            INSERT INTO {_table} (message_id, message_type, body, created_at) VALUES (@messageId, @messageType, @body, @createdAt)
+            """,
+            new
+            {
+                messageId = messageId.ToString(),
+                messageType = TypeName(typeof(T)),
+                body = JsonSerializer.Serialize(message, SystemTextJsonMessageSerializer.Options),
+                createdAt = Now(),
+            },
+            tx);
+        return messageId;
+    }
+
+    /// <summary>Tells the relay there is something to publish, instead of leaving it to its next poll.</summary>
+    public void Wake() => _wake.Writer.TryWrite(true);
+
+    /// <summary>Waits for <see cref="Wake"/>, or at most <paramref name="timeout"/>; true when woken.</summary>
+    public async Task<bool> WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timer.CancelAfter(timeout);
+        try
+        {
+            await _wake.Reader.ReadAsync(timer.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false; // the poll interval passed
+        }
+    }
+
+    /// <summary>Messages written and not yet published.</summary>
+    public async Task<long> PendingAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT COUNT(*) FROM {_table} WHERE sent_at IS NULL", cancellationToken: cancellationToken));
+    }
+
+    /// <summary>
+    /// The oldest unsent rows, in order. On PostgreSQL they are row-locked in <paramref name="tx"/>
+    /// and rows another relay holds are skipped, so replicas relaying one table never publish the
+    /// same row at once; SQLite has one process, whose relay reads without a transaction.
+    /// </summary>
+    public async Task<List<OutboxRow>> ClaimAsync(DbConnection connection, DbTransaction? tx, int limit, CancellationToken cancellationToken)
+    {
+        var skipLocked = db.Dialect == SqlDialect.Postgres ? "FOR UPDATE SKIP LOCKED" : "";
+        return (await connection.QueryAsync<OutboxRow>(new CommandDefinition($"""
+            SELECT id, message_id AS MessageId, message_type AS MessageType, body
+            FROM {_table} WHERE sent_at IS NULL ORDER BY id LIMIT @limit {skipLocked}
+            """, new { limit }, tx, cancellationToken: cancellationToken))).ToList();
+    }
+
+    /// <summary>Marks rows sent; their bodies go at once (the row stays a while, for the record, as id, type and time).</summary>
+    public Task MarkSentAsync(DbConnection connection, DbTransaction? tx, IReadOnlyList<long> ids, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            $"UPDATE {_table} SET sent_at = @now, body = '' WHERE {db.Dialect.InList("id", "@ids")}", new { now = Now(), ids = ids.ToArray() }, tx, cancellationToken: cancellationToken));
+
+    /// <summary>Deletes sent rows and processed message ids older than <paramref name="age"/>.</summary>
+    public async Task<int> PruneAsync(TimeSpan age, CancellationToken cancellationToken)
+    {
+        var before = DateTimeOffset.UtcNow.Subtract(age).ToString("O");
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition($"""
+            DELETE FROM {_table} WHERE sent_at IS NOT NULL AND sent_at < @before;
+            DELETE FROM {OutboxSchema.InboxTable(service)} WHERE processed_at < @before
+            """, new { before }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The message type a row was written with (full name and assembly, without version, so it survives upgrades).</summary>
+    public static Type MessageTypeOf(OutboxRow row) => Type.GetType(row.MessageType, throwOnError: true)!;
+
+    private static string TypeName(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
+
+    private static string Now() => DateTimeOffset.UtcNow.ToString("O");
+}
