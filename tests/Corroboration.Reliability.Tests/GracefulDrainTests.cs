@@ -20,8 +20,7 @@ public sealed class GracefulDrainTests
     {
         await using var vhost = await ScratchVirtualHost.CreateAsync();
         await using var database = await ScratchDatabase.CreateAsync();
-        var settings = ServiceHost.Postgres(database.ConnectionString).With(vhost.BusSettings());
-        settings["Scoring:RelearnSeconds"] = "0";
+        var settings = ServiceHost.ScoringOn(database.ConnectionString, vhost.BusSettings());
         // The queue is declared by a first start, then filled while no Scoring runs, so the stop below
         // comes mid-stream. (Stopped hosts are disposed only at the end: MassTransit keeps the logger
         // factory of the last bus built in a static, which a disposed host would leave disposed.)

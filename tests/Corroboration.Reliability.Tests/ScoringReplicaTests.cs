@@ -20,8 +20,7 @@ public sealed class ScoringReplicaTests
     {
         await using var vhost = await ScratchVirtualHost.CreateAsync();
         await using var database = await ScratchDatabase.CreateAsync();
-        var settings = ServiceHost.Postgres(database.ConnectionString).With(vhost.BusSettings());
-        settings["Scoring:RelearnSeconds"] = "0"; // scores change only with the messages sent here
+        var settings = ServiceHost.ScoringOn(database.ConnectionString, vhost.BusSettings());
         var counts = new[] { new ConsumeCount(), new ConsumeCount() };
         var replicas = counts.Select(count => ServiceHost.Build(
             settings,

@@ -31,6 +31,10 @@ public static class ServiceHost
         ["Database:ConnectionString"] = connectionString,
     };
 
+    /// <summary>Scoring on PostgreSQL over a scratch virtual host, without relearning: scores change only with the messages a test sends.</summary>
+    public static Dictionary<string, string?> ScoringOn(string connectionString, IReadOnlyDictionary<string, string?> bus) =>
+        Postgres(connectionString).With(bus).With(new Dictionary<string, string?> { ["Scoring:RelearnSeconds"] = "0" });
+
     public static Dictionary<string, string?> Sqlite(string file) => new()
     {
         ["Database:Provider"] = "sqlite",
