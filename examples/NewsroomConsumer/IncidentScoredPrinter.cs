@@ -11,7 +11,7 @@ public sealed class IncidentScoredPrinter : IConsumer<IncidentScored>
     {
         var scored = context.Message;
         var incident = scored.Incident;
-        var state = incident.ReportIds.Count == 0 ? "merged away" : incident.Contested ? $"{incident.Grade}, contested" : incident.Grade;
+        var state = incident.Contested ? $"{incident.Grade}, contested" : incident.Grade;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"IncidentScored {incident.Id} v{scored.Version}: {state}, confidence {incident.Confidence:0.000}, "
             + $"{incident.ReportIds.Count} reports ({incident.IndependentSources} independent) "

@@ -3,8 +3,9 @@ using MassTransit;
 namespace NewsroomConsumer;
 
 /// <summary>
-/// <c>listen</c>: a durable queue of our own bound to the <c>IncidentScored</c> exchange, so
-/// scores published while we are down wait for us. Runs until Ctrl+C.
+/// <c>listen</c>: a durable queue of our own bound to the <c>IncidentScored</c> and
+/// <c>IncidentChanged</c> exchanges, so messages published while we are down wait for us.
+/// Runs until Ctrl+C.
 /// </summary>
 public static class ScoreListener
 {
@@ -13,7 +14,11 @@ public static class ScoreListener
         var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
             options.Broker.Configure(cfg);
-            cfg.ReceiveEndpoint(options.Queue, endpoint => endpoint.Consumer<IncidentScoredPrinter>());
+            cfg.ReceiveEndpoint(options.Queue, endpoint =>
+            {
+                endpoint.Consumer<IncidentScoredPrinter>();
+                endpoint.Consumer<MergedAwayPrinter>();
+            });
         });
         using (var starting = CancellationTokenSource.CreateLinkedTokenSource(stop))
         {

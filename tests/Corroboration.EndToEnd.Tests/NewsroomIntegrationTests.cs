@@ -109,6 +109,46 @@ public sealed class NewsroomIntegrationTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task ExampleSubmitSendsEachReportLineAsACommandAndTellsBadLines()
+    {
+        var id = $"newsroom-{_fixture.RunId}-file";
+        var file = Path.Combine(Path.GetTempPath(), $"newsroom-{_fixture.RunId}.reports.jsonl");
+        await File.WriteAllLinesAsync(file,
+        [
+            JsonSerializer.Serialize(new
+            {
+                id,
+                source = "Hawar News",
+                sourceType = "media",
+                publishedAt = "2018-01-23",
+                title = "Shelling of Afrin",
+                text = "Turkish shelling hit a residential street in Afrin on 22 January 2018, killing four civilians, residents said.",
+            }),
+            "{ not a report",
+        ]);
+        try
+        {
+            await using var submit = ServiceProcess.Start("newsroom-submit", EndToEndFixture.ExampleDll("NewsroomConsumer"), new Dictionary<string, string>(),
+                arguments: ["submit", "--in", file, "--rabbitmq", AmqpUri(_fixture.Infra.RabbitMq)]);
+            Assert.Equal(1, await submit.ExitCodeAsync(TimeSpan.FromSeconds(90))); // 1: a line was skipped
+            Assert.Contains(submit.Output.Lines(), l => l.Contains($"{file}:2: not a report object"));
+            Assert.Contains(submit.Output.Lines(), l => l.Contains("submit: 1 SubmitReport commands published") && l.Contains("(1 lines skipped)"));
+
+            var score = await Eventually.UntilAsync(async () =>
+                (await Eventually.AllScoresAsync(_fixture.ScoringClient)).SingleOrDefault(s => s.ReportIds.Contains(id)),
+                Eventually.PipelineTimeout, () => $"no score holds {id}");
+            Assert.Equal([id], score.ReportIds);
+            Assert.Equal("2018-01-22", score.OccurredOn);
+            var report = await _fixture.IngestClient.GetReportAsync(new GetReportRequest { Id = id }, deadline: DateTime.UtcNow.AddSeconds(30));
+            Assert.True(report.ClaimsExtracted);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     /// <summary>A <c>SubmitReport</c> exactly as docs/integration.md tells a foreign system to write it.</summary>
     private static string SubmitReportEnvelope(Guid messageId, string id, string source, string sourceType, string publishedAt, string title, string text, int killed) => $$"""
         {
