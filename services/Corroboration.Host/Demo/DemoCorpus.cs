@@ -20,6 +20,12 @@ public static class DemoCorpus
         _ => throw new InvalidOperationException($"Demo:Corpus must be synthetic or samples, not '{options.Corpus}'."),
     };
 
+    /// <summary>What <see cref="Read"/> feeds, for the log.</summary>
+    public static string Describe(DemoOptions options) =>
+        IsSamples(options) ? SamplesFile : $"{options.Reports} generated reports, seed {options.Seed}";
+
+    private static bool IsSamples(DemoOptions options) => options.Corpus.Equals("samples", StringComparison.OrdinalIgnoreCase);
+
     private static async IAsyncEnumerable<ReportPayload> Synthetic(DemoOptions options)
     {
         await Task.Yield(); // generating is CPU work: not on the caller's start-up path

@@ -25,7 +25,7 @@ public sealed class DemoSeeder(
             return;
         }
         var demo = options.Value;
-        logger.LogInformation("Demo: feeding the {Corpus} corpus through Ingest ({Reports} reports, seed {Seed} when synthetic)", demo.Corpus, demo.Reports, demo.Seed);
+        logger.LogInformation("Demo: feeding the {Corpus} corpus through Ingest ({What})", demo.Corpus, DemoCorpus.Describe(demo));
         var clock = Stopwatch.StartNew();
         var (fed, accepted, unchanged, rejected) = (0, 0, 0, 0);
         await using var scope = scopes.CreateAsyncScope();
