@@ -9,10 +9,12 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 \
     DOTNET_NOLOGO=1
 WORKDIR /src
-# Only what the service projects need (tests, samples and tools are not part of the build).
+# Only what the service projects need (tests and tools are not part of the build).
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY protos/ protos/
 COPY services/ services/
+# The Host ships samples/sample.reports.jsonl for Demo:Corpus=samples.
+COPY samples/ samples/
 RUN dotnet restore services/Corroboration.Host/Corroboration.Host.csproj
 RUN dotnet publish services/Corroboration.Host/Corroboration.Host.csproj -c Release -o /app --no-restore -p:UseAppHost=false
 

@@ -1,3 +1,4 @@
+using Corroboration.Host.Demo;
 using Corroboration.Ingest;
 using Corroboration.Matching;
 using Corroboration.Scoring;
@@ -5,9 +6,10 @@ using Corroboration.ServiceDefaults;
 
 // appsettings.json ships next to the program: found from any working folder (the SQLite file,
 // a relative path, still lands in the working folder).
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = DemoArguments.Expand(args), ContentRootPath = AppContext.BaseDirectory });
 builder.AddServiceDefaults();
 builder.Services.AddIngest().AddMatching().AddScoring();
+builder.Services.AddDemo(builder.Configuration);
 builder.Services.AddCorroborationBus(builder.Configuration, bus => bus.AddIngestConsumers().AddMatchingConsumers().AddScoringConsumers());
 
 var app = builder.Build();

@@ -14,10 +14,12 @@ public sealed class HostProcess : IAsyncDisposable
 {
     private readonly string _database;
     private readonly StringBuilder _output = new();
+    private readonly string[] _arguments;
     private Process? _process;
 
-    private HostProcess(string folder)
+    private HostProcess(string folder, string[] arguments)
     {
+        _arguments = arguments;
         _database = Path.Combine(folder, "host.db");
         Port = FreePort();
         Address = $"http://127.0.0.1:{Port}";
@@ -30,9 +32,10 @@ public sealed class HostProcess : IAsyncDisposable
 
     public GrpcChannel Channel { get; }
 
-    public static async Task<HostProcess> StartAsync(string folder)
+    /// <param name="arguments">Command-line arguments after the dll (<c>--demo</c>), the same on every start.</param>
+    public static async Task<HostProcess> StartAsync(string folder, params string[] arguments)
     {
-        var host = new HostProcess(folder);
+        var host = new HostProcess(folder, arguments);
         await host.StartAgainAsync();
         return host;
     }
@@ -40,7 +43,7 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>Starts the host (again) and waits until it answers grpc.health.v1 with SERVING.</summary>
     public async Task StartAgainAsync()
     {
-        var start = new ProcessStartInfo(DotnetHost(), [HostDll()])
+        var start = new ProcessStartInfo(DotnetHost(), [HostDll(), .. _arguments])
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,

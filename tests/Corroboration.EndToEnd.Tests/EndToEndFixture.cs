@@ -155,6 +155,10 @@ public sealed class EndToEndFixture(IMessageSink diagnostics) : IAsyncLifetime
         return Path.Combine(RepositoryRoot(), "services", project, "bin", BuildConfiguration(), "net10.0", project + ".dll");
     }
 
+    /// <summary>The build output of the example project <c>examples/{project}</c> in this test run's configuration.</summary>
+    public static string ExampleDll(string project) =>
+        Path.Combine(RepositoryRoot(), "examples", project, "bin", BuildConfiguration(), "net10.0", project + ".dll");
+
     /// <summary>The folder holding Corroboration.sln, walking up from the test assembly.</summary>
     internal static string RepositoryRoot()
     {

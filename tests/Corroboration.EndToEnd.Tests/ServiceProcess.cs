@@ -41,10 +41,11 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts <paramref name="dll"/> with <paramref name="environment"/> added to this process's
-    /// environment, plus <c>Urls</c> for a free loopback port unless the environment sets them;
+    /// environment and <paramref name="arguments"/> after the dll, plus <c>Urls</c> for a free
+    /// loopback port unless the environment sets them;
     /// <see cref="Channel"/> sends <paramref name="token"/> when one is given.
     /// </summary>
-    public static ServiceProcess Start(string name, string dll, IReadOnlyDictionary<string, string> environment, string? token = null)
+    public static ServiceProcess Start(string name, string dll, IReadOnlyDictionary<string, string> environment, string? token = null, IEnumerable<string>? arguments = null)
     {
         if (!File.Exists(dll))
         {
@@ -60,6 +61,10 @@ public sealed class ServiceProcess : IAsyncDisposable
             RedirectStandardError = true,
             RedirectStandardInput = true,
         };
+        foreach (var argument in arguments ?? [])
+        {
+            start.ArgumentList.Add(argument);
+        }
         // Settings that the test host's own environment could otherwise leak into the service.
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment.Remove("ASPNETCORE_HTTP_PORTS");

@@ -46,6 +46,14 @@ public sealed class ReportStore(DbConnectionFactory db)
             $"SELECT {Columns} FROM ingest_reports WHERE id = @id", new { id }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>Whether any report is stored at all.</summary>
+    public async Task<bool> AnyAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int?>(new CommandDefinition(
+            "SELECT 1 FROM ingest_reports LIMIT 1", cancellationToken: cancellationToken)) is not null;
+    }
+
     /// <summary>The stored content hash and version of a report, so an unchanged re-send costs one lookup.</summary>
     public async Task<(string Hash, long Version)?> FindHashAsync(string id, CancellationToken cancellationToken)
     {
