@@ -1,6 +1,6 @@
 // One incident: score and its explanation, reports with their claims, timeline, map, history,
 // and the analyst's actions.
-import { all, get } from "./api.js";
+import { get } from "./api.js";
 import { contributionChart, historyChart, timeline } from "./charts.js";
 import { el, gradeBadge, killedText, percent } from "./format.js";
 import { incidentMap } from "./map.js";
@@ -95,4 +95,3 @@ function claimText(claim) {
   return parts.filter(Boolean).join(" · ") || "no details";
 }
 
-export { all };
