@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using Corroboration.ServiceDefaults.Security;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -7,7 +9,8 @@ namespace Corroboration.Dashboard.Tests;
 /// <summary>
 /// The dashboard in a real browser (Debian's Chromium, headless, driven by Playwright) against the
 /// embedded Host as a real process: the list, an incident, a merge through the UI and the score
-/// that follows. Screenshots are kept under TestResults/screenshots.
+/// that follows; a reader's token pasted once, with the analyst's buttons disabled. Screenshots
+/// are kept under TestResults/screenshots.
 /// </summary>
 public sealed class BrowserTests(ITestOutputHelper output)
 {
@@ -26,13 +29,7 @@ public sealed class BrowserTests(ITestOutputHelper output)
         Directory.CreateDirectory(Screenshots);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
-                "--no-first-run", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
@@ -72,6 +69,45 @@ public sealed class BrowserTests(ITestOutputHelper output)
         Assert.Matches(new Regex("^\\d+%$"), confidenceAfter);
         Assert.Empty(errors);
     }
+
+    [ChromiumFact]
+    public async Task AReaderPastesATokenOnceAndSeesTheAnalystsButtonsDisabled()
+    {
+        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        await using var host = await HostUnderTest.StartAsync(new Dictionary<string, string> { ["Auth__Open"] = "false", ["Auth__SigningKey"] = key });
+        await host.SubmitAsync(Repository.Sample, TokenMinter.Mint(key, "ingester", [Role.Ingest], TimeSpan.FromMinutes(10)));
+        var scores = await host.WaitForScoresAsync(4, TokenMinter.Mint(key, "bob", [Role.Reader], TimeSpan.FromMinutes(10)));
+        Directory.CreateDirectory(Screenshots);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await page.GotoAsync(host.WebUrl);
+        await Assertions.Expect(page.Locator("#message")).ToContainTextAsync("requires a bearer token");
+        await page.Locator("#token-input").FillAsync(TokenMinter.Mint(key, "bob", [Role.Reader], TimeSpan.FromMinutes(10)));
+        await page.Locator("#token-form button").ClickAsync();
+        await Assertions.Expect(page.Locator("#incident-rows tr")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator("#who")).ToHaveTextAsync("roles: reader");
+
+        await page.ReloadAsync(); // the token is kept for the tab, not asked again
+        var id = scores[0].GetProperty("id").GetString()!;
+        await page.Locator($"#incident-rows tr[data-incident='{id}'] a").ClickAsync();
+        await Assertions.Expect(page.Locator("#incident-id")).ToHaveTextAsync(id);
+        await Shoot(page, "5-reader.png");
+
+        await Assertions.Expect(page.Locator("#merge-button")).ToBeDisabledAsync();
+        await Assertions.Expect(page.Locator("#confirm-button")).ToBeDisabledAsync();
+        await Assertions.Expect(page.Locator("#pin-button")).ToBeDisabledAsync();
+        await Assertions.Expect(page.Locator("#actions")).ToContainTextAsync("no analyst role");
+    }
+
+    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = ChromiumFactAttribute.Chromium,
+        Headless = true,
+        Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
+            "--no-first-run", "--disable-component-update", "--disable-sync"],
+    });
 
     private async Task Shoot(IPage page, string name)
     {
