@@ -4,7 +4,8 @@
 #
 #   deploy/local/cluster.sh up [--replicas N] [--no-build] [--own-broker]
 #                                   infra.sh up, build once, start the services, wait until each
-#                                   is SERVING (grpc.health.v1), print NAME=URL lines and token=…
+#                                   is SERVING (grpc.health.v1), then the dashboard (HTTP/1.1, forwarding
+#                                   to them), print NAME=URL lines and token=…
 #   deploy/local/cluster.sh restart-broker
 #                                   stop and start the cluster's own RabbitMQ node (--own-broker)
 #   deploy/local/cluster.sh kill NAME    SIGKILL one service (ingest, matching, scoring, matching-2, …)
@@ -44,8 +45,8 @@ corro() { dotnet "$CORRO_DLL" "$@"; }
 project_of() {
   local base="${1%%-*}"
   case "$base" in
-    ingest | matching | scoring) printf 'Corroboration.%s' "${base^}" ;;
-    *) die "unknown service '$1' (ingest, matching, scoring, matching-2, scoring-2, …)" ;;
+    ingest | matching | scoring | dashboard) printf 'Corroboration.%s' "${base^}" ;;
+    *) die "unknown service '$1' (ingest, matching, scoring, matching-2, scoring-2, …, dashboard)" ;;
   esac
 }
 
@@ -160,6 +161,10 @@ start_service() {
   dll="$ROOT/services/$project/bin/$CONFIGURATION/net10.0/$project.dll"
   [ -f "$dll" ] || die "$dll not built (run 'up' without --no-build)"
   log "$name: starting on 127.0.0.1:$port"
+  if [ "$name" = dashboard ]; then
+    start_dashboard "$dll" "$port"
+    return
+  fi
   (
     cd "$(dirname "$dll")"
     export Urls="http://127.0.0.1:$port" \
@@ -179,12 +184,39 @@ start_service() {
   printf '%s' "$!" >"$STATE/$name.pid"
 }
 
+# The dashboard serves the web app and forwards its HTTP/JSON calls to the first replica of each service.
+start_dashboard() {
+  local dll="$1" port="$2"
+  (
+    cd "$(dirname "$dll")"
+    export Urls="http://127.0.0.1:$port" \
+      ASPNETCORE_ENVIRONMENT=Production \
+      DOTNET_gcServer=0 \
+      Dashboard__Ingest="http://127.0.0.1:$(cat "$STATE/ingest.port")" \
+      Dashboard__Matching="http://127.0.0.1:$(cat "$STATE/matching.port")" \
+      Dashboard__Scoring="http://127.0.0.1:$(cat "$STATE/scoring.port")"
+    exec dotnet "$dll"
+  ) >>"$STATE/dashboard.log" 2>&1 </dev/null &
+  printf '%s' "$!" >"$STATE/dashboard.pid"
+}
+
+# grpc.health.v1 for the services; GET /healthz (HTTP/1.1) for the dashboard.
+healthy() {
+  local name="$1" port
+  port="$(cat "$STATE/$name.port")"
+  if [ "$name" = dashboard ]; then
+    (exec 3<>"/dev/tcp/127.0.0.1/$port" && printf 'GET /healthz HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3 && head -n 1 <&3 | grep -q ' 200 ') 2>/dev/null
+  else
+    corro health --url "http://127.0.0.1:$port" --timeout 2 >/dev/null 2>&1
+  fi
+}
+
 wait_healthy() {
   local name="$1" port i
   port="$(cat "$STATE/$name.port")"
   for ((i = 0; i < TIMEOUT; i++)); do
     running "$name" || { tail -n 40 "$STATE/$name.log" >&2; die "$name exited before it was healthy (log: $STATE/$name.log)"; }
-    if corro health --url "http://127.0.0.1:$port" --timeout 2 >/dev/null 2>&1; then
+    if healthy "$name"; then
       log "$name: SERVING"
       return 0
     fi
@@ -248,6 +280,7 @@ cmd_up() {
   if [ "$build" -eq 1 ]; then
     log "building $CONFIGURATION (services and corro)"
     dotnet build "$ROOT/services/Corroboration.Cli/Corroboration.Cli.csproj" -c "$CONFIGURATION" -v q -nologo >&2
+    dotnet build "$ROOT/services/Corroboration.Dashboard/Corroboration.Dashboard.csproj" -c "$CONFIGURATION" -v q -nologo >&2
   fi
   infra_up
   database_up
@@ -276,6 +309,10 @@ cmd_up() {
   for name in "${all[@]:1}"; do
     wait_healthy "$name"
   done
+  all+=(dashboard)
+  free_port >"$STATE/dashboard.port"
+  start_service dashboard
+  wait_healthy dashboard
   for name in "${all[@]}"; do
     print_endpoint "$name"
   done
@@ -311,7 +348,7 @@ cmd_restart_broker() {
 cmd_status() {
   local name rc=0
   for name in $(names); do
-    if running "$name" && corro health --url "http://127.0.0.1:$(cat "$STATE/$name.port")" --timeout 2 >/dev/null 2>&1; then
+    if running "$name" && healthy "$name"; then
       printf '%s up (pid %s)\n' "$(print_endpoint "$name")" "$(pid_of "$name")"
     else
       printf '%s down\n' "$(print_endpoint "$name")"

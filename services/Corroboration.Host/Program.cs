@@ -13,11 +13,14 @@ builder.Services.AddDemo(builder.Configuration);
 builder.Services.AddCorroborationBus(builder.Configuration, bus => bus.AddIngestConsumers().AddMatchingConsumers().AddScoringConsumers());
 
 var app = builder.Build();
+// The dashboard (wwwroot next to the program) is public; the API calls it makes need a token as any other.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.MapDefaultEndpoints();
 app.MapIngest();
 app.MapMatching();
 app.MapScoring();
 app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
-    "Embedded mode: all services in one process; serving gRPC on {Urls}.",
-    string.Join(", ", app.Urls)));
+    "Embedded mode: all services in one process; serving gRPC on {Urls}; dashboard and HTTP/JSON on {WebUrls}.",
+    string.Join(", ", app.Urls), app.Configuration[WebEndpoints.Key]));
 app.Run();

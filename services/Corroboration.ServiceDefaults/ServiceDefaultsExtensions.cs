@@ -12,8 +12,9 @@ namespace Corroboration.ServiceDefaults;
 public static class ServiceDefaultsExtensions
 {
     /// <summary>
-    /// gRPC with the error interceptor and the message size limit, authentication, roles and rate
-    /// limit, health (database and bus) and reflection, storage, HTTP/2.
+    /// gRPC with the error interceptor and the message size limit, HTTP/JSON by JSON transcoding
+    /// with its OpenAPI description, authentication, roles and rate limit, health (database and
+    /// bus) and reflection, storage, HTTP/2 (and HTTP/1.1 on <c>Web:Urls</c>).
     /// </summary>
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
@@ -22,11 +23,16 @@ public static class ServiceDefaultsExtensions
         {
             options.Interceptors.Add<ErrorInterceptor>();
             options.MaxReceiveMessageSize = limits.MaxReceiveMessageBytes;
-        });
+        }).AddJsonTranscoding(options =>
+            // The error details the services attach (RpcErrors, CurationErrors), so HTTP/JSON errors can carry them.
+            options.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(
+                Google.Rpc.BadRequest.Descriptor, Google.Rpc.PreconditionFailure.Descriptor));
+        builder.Services.AddHttpJsonDescription();
         builder.AddCorroborationSecurity(limits);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddCorroborationStorage(builder.Configuration);
+        builder.AddWebEndpoints();
         if (builder.Configuration["Kestrel:EndpointDefaults:Protocols"] is null)
         {
             // gRPC over plain-text HTTP/2 needs prior knowledge, which "Http1AndHttp2" cannot offer.
@@ -35,9 +41,13 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>The security middleware, then grpc.health.v1 and server reflection, open to anyone (probes carry no token).</summary>
+    /// <summary>
+    /// The OpenAPI document, then the security middleware, then grpc.health.v1 and server
+    /// reflection, open to anyone (probes carry no token; the document describes, it holds no data).
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseHttpJsonDescription();
         app.UseCorroborationSecurity();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();

@@ -51,6 +51,7 @@ public sealed class HostProcess : IAsyncDisposable
             WorkingDirectory = Path.GetDirectoryName(_database)!,
         };
         start.Environment["Urls"] = Address;
+        start.Environment["Web__Urls"] = ""; // no dashboard endpoint: its fixed default port would clash between hosts
         start.Environment["Database__ConnectionString"] = $"Data Source={_database}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_gcServer"] = "0";

@@ -76,6 +76,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.Environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
         start.Environment["Logging__LogLevel__Default"] = "Information";
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
+        start.Environment["Web__Urls"] = ""; // the Host's dashboard endpoint has a fixed default port that would clash between hosts
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+
+namespace Corroboration.ServiceDefaults;
+
+/// <summary>
+/// Browsers and plain JSON clients speak HTTP/1.1, but gRPC over plain-text HTTP/2 needs an
+/// endpoint that speaks HTTP/2 only (prior knowledge; Kestrel cannot tell the two apart without
+/// TLS). <c>Web:Urls</c> therefore adds endpoints of their own — HTTP/1.1 over http, HTTP/1.1
+/// and HTTP/2 over https (ALPN) — beside the gRPC ones in <c>Urls</c>, which keep HTTP/2 over
+/// http and gain HTTP/1.1 over https. Both lists become named Kestrel endpoints, so certificates
+/// (<c>Kestrel:Certificates:Default</c>) and the Open-mode loopback check apply to all of them.
+/// </summary>
+public static class WebEndpoints
+{
+    public const string Key = "Web:Urls";
+
+    /// <summary>The ASP.NET Core default when <c>Urls</c> is not set.</summary>
+    private const string DefaultUrls = "http://localhost:5000";
+
+    public static WebApplicationBuilder AddWebEndpoints(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var web = Split(configuration[Key]);
+        if (web.Length == 0)
+        {
+            return builder;
+        }
+        if (configuration.GetSection("Kestrel:Endpoints").GetChildren().Any())
+        {
+            throw new InvalidOperationException(
+                $"{Key} cannot be combined with Kestrel:Endpoints; add a named endpoint with Protocols=Http1 there instead.");
+        }
+        var explicitProtocols = configuration["Kestrel:EndpointDefaults:Protocols"];
+        var grpc = Split(configuration["urls"]) is { Length: > 0 } urls ? urls : [DefaultUrls];
+        var endpoints = new Dictionary<string, string?>();
+        for (var i = 0; i < grpc.Length; i++)
+        {
+            endpoints[$"Kestrel:Endpoints:Grpc{i}:Url"] = grpc[i];
+            endpoints[$"Kestrel:Endpoints:Grpc{i}:Protocols"] = explicitProtocols ?? (IsTls(grpc[i]) ? "Http1AndHttp2" : "Http2");
+        }
+        for (var i = 0; i < web.Length; i++)
+        {
+            endpoints[$"Kestrel:Endpoints:Web{i}:Url"] = web[i];
+            endpoints[$"Kestrel:Endpoints:Web{i}:Protocols"] = IsTls(web[i]) ? "Http1AndHttp2" : "Http1";
+        }
+        endpoints["urls"] = ""; // now named endpoints: Kestrel would otherwise warn that it overrides them
+        configuration.AddInMemoryCollection(endpoints);
+        return builder;
+    }
+
+    private static bool IsTls(string url) => url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    private static string[] Split(string? list) => (list ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
