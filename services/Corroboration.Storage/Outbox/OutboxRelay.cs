@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
 using MassTransit.Serialization;
@@ -119,8 +120,16 @@ public sealed class OutboxRelay(Outbox outbox, IBus bus, IOptions<OutboxOptions>
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(_options.PublishTimeoutSeconds));
         using var span = OutboxTracing.StartPublish(outbox.Service, row, type);
-        // Completes once the broker has confirmed the message (publisher confirms are on).
-        await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = messageId), timeout.Token);
+        try
+        {
+            // Completes once the broker has confirmed the message (publisher confirms are on).
+            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = messageId), timeout.Token);
+        }
+        catch (Exception failure)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, failure.Message);
+            throw;
+        }
         metrics.Published(outbox.Service, row);
     }
 }
