@@ -3,6 +3,7 @@ using Corroboration.Ingest.Consumers;
 using Corroboration.Ingest.Data;
 using Corroboration.Ingest.Grpc;
 using Corroboration.Ingest.Intake;
+using Corroboration.ServiceDefaults.Telemetry;
 using Corroboration.Storage;
 using Corroboration.Storage.Outbox;
 using MassTransit;
@@ -19,6 +20,7 @@ public static class Extensions
         services.AddSingleton(_ => new ClaimExtractor(Gazetteer.LoadBundled()));
         services.AddSingleton<ReportStore>();
         services.AddScoped<ReportIntake>();
+        services.AddPipelineMetrics();
         return services;
     }
 

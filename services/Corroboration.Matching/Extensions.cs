@@ -5,6 +5,7 @@ using Corroboration.Matching.Data;
 using Corroboration.Matching.Grpc;
 using Corroboration.Matching.Linking;
 using Corroboration.ServiceDefaults;
+using Corroboration.ServiceDefaults.Telemetry;
 using Corroboration.Storage;
 using Corroboration.Storage.Outbox;
 using MassTransit;
@@ -33,6 +34,7 @@ public static class Extensions
         services.AddSingleton<MatchExplainer>();
         services.TryAddSingleton<AnalystIdentity>(); // one per process: Scoring asks it too
         services.AddScoped<IncidentLinker>();
+        services.AddPipelineMetrics();
         services.AddScoped<IncidentCurator>();
         services.AddScoped<ConstraintEditor>();
         return services;

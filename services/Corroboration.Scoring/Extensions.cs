@@ -6,6 +6,7 @@ using Corroboration.Scoring.Grpc;
 using Corroboration.Scoring.Reliability;
 using Corroboration.Scoring.Scores;
 using Corroboration.ServiceDefaults;
+using Corroboration.ServiceDefaults.Telemetry;
 using Corroboration.Storage;
 using Corroboration.Storage.Outbox;
 using MassTransit;
@@ -32,6 +33,7 @@ public static class Extensions
         services.AddHostedService<RelearnService>();
         services.TryAddSingleton<AnalystIdentity>();
         services.AddScoped<IncidentRescorer>();
+        services.AddPipelineMetrics();
         services.AddScoped<ReliabilityLearner>();
         services.AddScoped<IncidentFlagger>();
         services.AddScoped<SourcePinner>();

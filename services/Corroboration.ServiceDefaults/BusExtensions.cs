@@ -1,3 +1,4 @@
+using Corroboration.ServiceDefaults.Telemetry;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,7 @@ public static class BusExtensions
                     throw new InvalidOperationException($"Bus:Transport must be inmemory or rabbitmq, not '{options.Transport}'.");
             }
         });
+        services.AddConsumeLag();
         services.AddSingleton<GracefulDrain>();
         services.AddReceiveEndpointObserver(sp => sp.GetRequiredService<GracefulDrain>());
         services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => sp.GetRequiredService<GracefulDrain>());

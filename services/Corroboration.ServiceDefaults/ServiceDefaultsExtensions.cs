@@ -1,4 +1,5 @@
 using Corroboration.ServiceDefaults.Security;
+using Corroboration.ServiceDefaults.Telemetry;
 using Corroboration.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -14,7 +15,8 @@ public static class ServiceDefaultsExtensions
     /// <summary>
     /// gRPC with the error interceptor and the message size limit, HTTP/JSON by JSON transcoding
     /// with its OpenAPI description, authentication, roles and rate limit, health (database and
-    /// bus) and reflection, storage, HTTP/2 (and HTTP/1.1 on <c>Web:Urls</c>).
+    /// bus) and reflection, storage, HTTP/2; traces, metrics and logs (<see cref="TelemetryExtensions"/>);
+    /// HTTP/1.1 on <c>Web:Urls</c> and the metrics port (<see cref="WebEndpoints"/>).
     /// </summary>
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
@@ -32,6 +34,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddCorroborationStorage(builder.Configuration);
+        builder.AddCorroborationTelemetry();
         builder.AddWebEndpoints();
         if (builder.Configuration["Kestrel:EndpointDefaults:Protocols"] is null)
         {
@@ -42,8 +45,8 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// The OpenAPI document, then the security middleware, then grpc.health.v1 and server
-    /// reflection, open to anyone (probes carry no token; the document describes, it holds no data).
+    /// The OpenAPI document, then the security middleware, then grpc.health.v1, server reflection
+    /// and /metrics, open to anyone (probes carry no token; the document describes, it holds no data).
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
@@ -51,6 +54,7 @@ public static class ServiceDefaultsExtensions
         app.UseCorroborationSecurity();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
+        app.MapMetrics();
         return app;
     }
 }

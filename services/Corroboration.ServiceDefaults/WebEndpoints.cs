@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Corroboration.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.Configuration;
 
 namespace Corroboration.ServiceDefaults;
@@ -10,6 +11,7 @@ namespace Corroboration.ServiceDefaults;
 /// and HTTP/2 over https (ALPN) — beside the gRPC ones in <c>Urls</c>, which keep HTTP/2 over
 /// http and gain HTTP/1.1 over https. Both lists become named Kestrel endpoints, so certificates
 /// (<c>Kestrel:Certificates:Default</c>) and the Open-mode loopback check apply to all of them.
+/// The Prometheus endpoint (<c>Metrics:Url</c>) is one more HTTP/1.1 endpoint of this kind.
 /// </summary>
 public static class WebEndpoints
 {
@@ -21,7 +23,8 @@ public static class WebEndpoints
     public static WebApplicationBuilder AddWebEndpoints(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        var web = Split(configuration[Key]);
+        var metrics = configuration.GetSection(MetricsOptions.Section).Get<MetricsOptions>() ?? new MetricsOptions();
+        var web = Split(configuration[Key]).Concat(metrics.Port() is null ? [] : [metrics.Url!]).ToArray();
         if (web.Length == 0)
         {
             return builder;

@@ -47,9 +47,11 @@ public sealed class DeploymentFilesTests
     }
 
     [Fact]
-    public void EveryKubernetesDeploymentIsAProjectAndItsPortsAndProbesAreTheUrlsPort()
+    public void EveryKubernetesDeploymentIsAProjectAndItsPortsAndProbesAreTheUrlsPortBesideTheMetricsPort()
     {
-        var urlsPort = Assert.Single(DeploymentFiles.UrlsPorts(Repository.Read("deploy/k8s/configmap.yaml")));
+        var configmap = Repository.Read("deploy/k8s/configmap.yaml");
+        var urlsPort = Assert.Single(DeploymentFiles.UrlsPorts(configmap));
+        var metricsPort = int.Parse(Regex.Match(configmap, @"Metrics__Url: ""http://[^:""]+:(\d+)""").Groups[1].Value);
         var deployments = 0;
         foreach (var file in DeploymentFiles.KubernetesFiles)
         {
@@ -62,7 +64,11 @@ public sealed class DeploymentFilesTests
                 deployments++;
                 var name = Regex.Match(document, @"metadata:\s*\n\s*name:\s*(\S+)").Groups[1].Value;
                 Assert.True(Repository.HasServiceProject(char.ToUpperInvariant(name[0]) + name[1..]), $"{file}: no project for Deployment {name}");
-                var ports = Regex.Matches(document, @"(?:containerPort|grpc:\s*\n\s*port):\s*(\d+)").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+                // The metrics port (HTTP/1.1, for Prometheus) is Metrics__Url's; every other port is the gRPC one.
+                var metrics = Regex.Match(document, @"- name: metrics\s*\n\s*containerPort:\s*(\d+)");
+                Assert.Equal(metricsPort, int.Parse(metrics.Groups[1].Value));
+                Assert.Contains($"prometheus.io/port: \"{metricsPort}\"", document);
+                var ports = Regex.Matches(document.Replace(metrics.Value, ""), @"(?:containerPort|grpc:\s*\n\s*port):\s*(\d+)").Select(m => int.Parse(m.Groups[1].Value)).ToList();
                 Assert.Equal(4, ports.Count); // the container port and the startup, readiness and liveness probes
                 Assert.All(ports, p => Assert.Equal(urlsPort, p));
             }

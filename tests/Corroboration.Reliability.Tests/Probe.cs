@@ -32,5 +32,6 @@ public static class ProbeService
     [
         new(1, "probe state", "CREATE TABLE probe_state (number INTEGER PRIMARY KEY)"),
         OutboxSchema.Migration(2, Name),
+        OutboxSchema.TraceContextMigration(3, Name),
     ];
 }

@@ -1,4 +1,5 @@
 using Corroboration.ServiceDefaults;
+using Corroboration.ServiceDefaults.Telemetry;
 using Corroboration.Storage;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -11,12 +12,17 @@ namespace Corroboration.Reliability.Tests;
 /// <summary>A service process as its Program wires it (storage, its services, the real bus), in this process.</summary>
 public static class ServiceHost
 {
+    /// <param name="telemetry">Trace and measure as the services do (<see cref="TelemetryExtensions.AddCorroborationTelemetry"/>).</param>
     public static IHost Build(
-        IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection> addServices, Action<IBusRegistrationConfigurator> addConsumers)
+        IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection> addServices, Action<IBusRegistrationConfigurator> addConsumers, bool telemetry = false)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);
+        if (telemetry)
+        {
+            builder.AddCorroborationTelemetry();
+        }
         builder.Services.AddCorroborationStorage(builder.Configuration);
         addServices(builder.Services);
         builder.Services.AddCorroborationBus(builder.Configuration, addConsumers);

@@ -30,5 +30,6 @@ public static class IngestSchema
         // Why extraction gave no claims ("no incident details", "extraction failed"); null otherwise.
         new(2, "report extraction note", "ALTER TABLE ingest_reports ADD COLUMN extraction_note TEXT"),
         OutboxSchema.Migration(3, Service),
+        OutboxSchema.TraceContextMigration(4, Service),
     ];
 }

@@ -6,6 +6,7 @@ using Corroboration.Core.Extraction;
 using Corroboration.Core.Interchange;
 using Corroboration.Core.Validation;
 using Corroboration.Ingest.Data;
+using Corroboration.ServiceDefaults.Telemetry;
 using Corroboration.Storage;
 using Corroboration.Storage.Outbox;
 
@@ -18,7 +19,11 @@ namespace Corroboration.Ingest.Intake;
 /// The report and its <see cref="ReportIngested"/> (in the outbox) are written in one transaction.
 /// </summary>
 public sealed class ReportIntake(
-    ReportStore store, ClaimExtractor extractor, [FromKeyedServices(IngestSchema.Service)] Outbox outbox, ILogger<ReportIntake> logger)
+    ReportStore store,
+    ClaimExtractor extractor,
+    [FromKeyedServices(IngestSchema.Service)] Outbox outbox,
+    PipelineMetrics metrics,
+    ILogger<ReportIntake> logger)
 {
     /// <summary>The inbox name of the bus command's consumer.</summary>
     public const string SubmitReportConsumer = "submit-report";
@@ -60,7 +65,9 @@ public sealed class ReportIntake(
         }
         outbox.Wake();
         logger.LogDebug("Report {ReportId} stored as version {Version} with {ClaimCount} claims ({ExtractionNote})", report.Id, version, claims.Count, extraction?.Reason);
-        return new IntakeResult(report.Id, version == 1 ? IntakeOutcome.Accepted : IntakeOutcome.Updated, version.Value, claims.Count, []);
+        var outcome = version == 1 ? IntakeOutcome.Accepted : IntakeOutcome.Updated;
+        metrics.ReportIngested(outcome == IntakeOutcome.Accepted ? "accepted" : "updated");
+        return new IntakeResult(report.Id, outcome, version.Value, claims.Count, []);
     }
 
     /// <summary>The extracted claims; an extractor bug costs the report its claims, never the report itself.</summary>

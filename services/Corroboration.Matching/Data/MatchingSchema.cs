@@ -81,5 +81,6 @@ public static class MatchingSchema
             INSERT INTO matching_counters (name, value) VALUES ('audit', 0);
             """),
         OutboxSchema.Migration(3, Service),
+        OutboxSchema.TraceContextMigration(4, Service),
     ];
 }

@@ -1,7 +1,9 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Corroboration.Contracts;
 using Corroboration.Core.Matching;
 using Corroboration.Matching.Data;
+using Corroboration.ServiceDefaults.Telemetry;
 using Corroboration.Storage;
 using Corroboration.Storage.Outbox;
 
@@ -22,6 +24,7 @@ public sealed class IncidentLinker(
     MatchScorer scorer,
     LinkGuard guard,
     IncidentRefresher refresher,
+    PipelineMetrics metrics,
     ILogger<IncidentLinker> logger)
 {
     /// <summary>The inbox name of the consumer that links.</summary>
@@ -32,6 +35,7 @@ public sealed class IncidentLinker(
     /// <param name="messageId">The bus message's id, recorded in the inbox with the linking.</param>
     public async Task LinkAsync(ReportIngested report, Guid? messageId, CancellationToken cancellationToken)
     {
+        var start = Stopwatch.GetTimestamp();
         var terms = TermVector.FromText(report.Title + "\n" + report.Text);
         var digest = TextDigest(report);
         var signature = Core.Scoring.TextSignature.Of(report.Text);
@@ -47,7 +51,9 @@ public sealed class IncidentLinker(
         if (changes.Count > 0)
         {
             refresher.Outbox.Wake();
+            logger.LogDebug("Report {ReportId} version {Version} linked; {Changed} incidents changed", report.ReportId, report.Version, changes.Count);
         }
+        metrics.Linked(PipelineMetrics.Since(start));
     }
 
     /// <summary>What a linker locks from its start: see <see cref="MatchingLocks"/>.</summary>

@@ -90,5 +90,6 @@ public static class ScoringSchema
             INSERT INTO scoring_counters (name, value) VALUES ('audit', 0);
             """),
         OutboxSchema.Migration(3, Service),
+        OutboxSchema.TraceContextMigration(4, Service),
     ];
 }

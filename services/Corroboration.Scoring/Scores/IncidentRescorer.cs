@@ -1,10 +1,12 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Text.Json;
 using Corroboration.Contracts;
 using Corroboration.Core.Interchange;
 using Corroboration.Core.Scoring;
 using Corroboration.Scoring.Data;
 using Corroboration.Scoring.Reliability;
+using Corroboration.ServiceDefaults.Telemetry;
 using Corroboration.Storage;
 using Corroboration.Storage.Outbox;
 
@@ -27,6 +29,7 @@ public sealed class IncidentRescorer(
     TrustCache trust,
     RelearnSchedule relearn,
     [FromKeyedServices(ScoringSchema.Service)] Outbox outbox,
+    PipelineMetrics metrics,
     ILogger<IncidentRescorer> logger)
 {
     /// <summary>The inbox name of the consumer of Matching's changes.</summary>
@@ -37,6 +40,7 @@ public sealed class IncidentRescorer(
     /// <param name="messageId">The bus message's id, recorded in the inbox with the new version.</param>
     public async Task RescoreAsync(IncidentChanged change, Guid? messageId, CancellationToken cancellationToken)
     {
+        var start = Stopwatch.GetTimestamp();
         var table = await trust.TableAsync(cancellationToken);
         var (changed, scored) = await store.Database.WriteAsync<(bool, IncidentScored?)>([Lock(change.IncidentId)], async tx =>
         {
@@ -71,7 +75,10 @@ public sealed class IncidentRescorer(
         if (scored is not null)
         {
             outbox.Wake();
+            logger.LogDebug("Incident {IncidentId} scored as version {Version}: {Grade} at {Confidence}",
+                change.IncidentId, scored.Version, scored.Incident.Grade, scored.Incident.Confidence);
         }
+        metrics.Scored(PipelineMetrics.Since(start));
     }
 
     /// <summary>

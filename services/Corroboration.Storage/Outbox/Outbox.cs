@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Text.Json;
 using System.Threading.Channels;
 using Dapper;
@@ -23,14 +24,17 @@ public sealed class Outbox(string service, DbConnectionFactory db)
 
     public DbConnectionFactory Database => db;
 
-    /// <summary>Writes <paramref name="message"/> in <paramref name="tx"/>; call <see cref="Wake"/> once it commits.</summary>
+    /// <summary>
+    /// Writes <paramref name="message"/> in <paramref name="tx"/>, with the current trace context
+    /// for the relay to continue; call <see cref="Wake"/> once it commits.
+    /// </summary>
     /// <returns>The message id it will be published with.</returns>
     public async Task<Guid> AddAsync<T>(DbTransaction tx, T message)
         where T : class
     {
         var messageId = NewId.NextGuid();
         await tx.Connection!.ExecuteAsync($"""
-            INSERT INTO {_table} (message_id, message_type, body, created_at) VALUES (@messageId, @messageType, @body, @createdAt)
+            INSERT INTO {_table} (message_id, message_type, body, created_at, traceparent) VALUES (@messageId, @messageType, @body, @createdAt, @traceParent)
             """,
             new
             {
@@ -38,6 +42,7 @@ public sealed class Outbox(string service, DbConnectionFactory db)
                 messageType = TypeName(typeof(T)),
                 body = JsonSerializer.Serialize(message, SystemTextJsonMessageSerializer.Options),
                 createdAt = Now(),
+                traceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null,
             },
             tx);
         return messageId;
@@ -79,7 +84,7 @@ public sealed class Outbox(string service, DbConnectionFactory db)
     {
         var skipLocked = db.Dialect == SqlDialect.Postgres ? "FOR UPDATE SKIP LOCKED" : "";
         return (await connection.QueryAsync<OutboxRow>(new CommandDefinition($"""
-            SELECT id, message_id AS MessageId, message_type AS MessageType, body
+            SELECT id, message_id AS MessageId, message_type AS MessageType, body, created_at AS CreatedAt, traceparent AS TraceParent
             FROM {_table} WHERE sent_at IS NULL ORDER BY id LIMIT @limit {skipLocked}
             """, new { limit }, tx, cancellationToken: cancellationToken))).ToList();
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
 using MassTransit.Serialization;
@@ -14,7 +15,7 @@ namespace Corroboration.Storage.Outbox;
 /// but not marked (a crash, a lost confirmation) is published again later with the same id, which
 /// the consumers' inboxes drop: delivery is at least once, effects exactly once.
 /// </summary>
-public sealed class OutboxRelay(Outbox outbox, IBus bus, IOptions<OutboxOptions> options, ILogger<OutboxRelay> logger) : BackgroundService
+public sealed class OutboxRelay(Outbox outbox, IBus bus, IOptions<OutboxOptions> options, OutboxMetrics metrics, ILogger<OutboxRelay> logger) : BackgroundService
 {
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
 
@@ -86,6 +87,7 @@ public sealed class OutboxRelay(Outbox outbox, IBus bus, IOptions<OutboxOptions>
             await using var connection = await db.OpenAsync(cancellationToken);
             await using var tx = db.Dialect == SqlDialect.Postgres ? await connection.BeginTransactionAsync(cancellationToken) : null;
             var rows = await outbox.ClaimAsync(connection, tx, _options.BatchSize, cancellationToken);
+            metrics.Pending(outbox.Service, rows.FirstOrDefault());
             foreach (var row in rows)
             {
                 await PublishAsync(row, cancellationToken);
@@ -97,6 +99,10 @@ public sealed class OutboxRelay(Outbox outbox, IBus bus, IOptions<OutboxOptions>
             if (tx is not null)
             {
                 await tx.CommitAsync(cancellationToken);
+            }
+            if (rows.Count < _options.BatchSize)
+            {
+                metrics.Pending(outbox.Service, null); // all out; a full batch means more wait, whose age the next round reports
             }
             return rows.Count;
         }
@@ -113,7 +119,17 @@ public sealed class OutboxRelay(Outbox outbox, IBus bus, IOptions<OutboxOptions>
         var messageId = Guid.Parse(row.MessageId);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(_options.PublishTimeoutSeconds));
-        // Completes once the broker has confirmed the message (publisher confirms are on).
-        await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = messageId), timeout.Token);
+        using var span = OutboxTracing.StartPublish(outbox.Service, row, type);
+        try
+        {
+            // Completes once the broker has confirmed the message (publisher confirms are on).
+            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = messageId), timeout.Token);
+        }
+        catch (Exception failure)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, failure.Message);
+            throw;
+        }
+        metrics.Published(outbox.Service, row);
     }
 }

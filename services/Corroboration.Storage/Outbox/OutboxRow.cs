@@ -10,4 +10,10 @@ public sealed class OutboxRow
     public required string MessageType { get; init; }
 
     public required string Body { get; init; }
+
+    /// <summary>When it was written (ISO 8601), for the relay's delay.</summary>
+    public string? CreatedAt { get; init; }
+
+    /// <summary>The W3C trace context it was written in, or null outside any trace.</summary>
+    public string? TraceParent { get; init; }
 }

@@ -12,6 +12,15 @@ public static class OutboxSchema
         Sql(service, "id INTEGER PRIMARY KEY"), // SQLite: an alias of the rowid, numbered on insert
         Sql(service, "id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"));
 
+    /// <summary>
+    /// The W3C <c>traceparent</c> of the work that wrote a row, so the relay, publishing later from
+    /// a background task, continues that trace instead of starting one of its own.
+    /// </summary>
+    public static Migration TraceContextMigration(int version, string service) => new(
+        version,
+        "outbox trace context",
+        $"ALTER TABLE {OutboxTable(service)} ADD COLUMN traceparent TEXT");
+
     public static string OutboxTable(string service) => service + "_outbox";
 
     public static string InboxTable(string service) => service + "_inbox";

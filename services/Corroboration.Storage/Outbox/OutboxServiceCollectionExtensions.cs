@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Corroboration.Storage.Outbox;
@@ -13,6 +14,8 @@ public static class OutboxServiceCollectionExtensions
     public static IServiceCollection AddOutbox(this IServiceCollection services, string service)
     {
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        services.AddMetrics();
+        services.TryAddSingleton<OutboxMetrics>();
         services.AddKeyedSingleton(service, (sp, _) => new Outbox(service, sp.GetRequiredService<DbConnectionFactory>()));
         services.AddKeyedSingleton(service, (sp, _) => ActivatorUtilities.CreateInstance<OutboxRelay>(sp, sp.GetRequiredKeyedService<Outbox>(service)));
         // Unkeyed as well: a drain flushes every relay of the process, a batch run waits for every outbox.

@@ -1,0 +1,26 @@
+using System.Diagnostics;
+
+namespace Corroboration.Storage.Outbox;
+
+/// <summary>
+/// The relay's spans. Each publication continues the trace its row was written in (the stored
+/// <c>traceparent</c>), so a trace runs on from a request or a consumer through the background
+/// relay to the next consumer; the bus's own publish span is a child of this one.
+/// </summary>
+public static class OutboxTracing
+{
+    public const string SourceName = "Corroboration.Outbox";
+
+    private static readonly ActivitySource Source = new(SourceName);
+
+    /// <summary>Starts the span of publishing <paramref name="row"/>, or null when nobody listens.</summary>
+    public static Activity? StartPublish(string service, OutboxRow row, Type messageType)
+    {
+        // A row written outside any trace (or before the column existed) starts a trace of its own.
+        ActivityContext.TryParse(row.TraceParent, null, isRemote: true, out var parent);
+        var activity = Source.StartActivity($"{service} outbox publish {messageType.Name}", ActivityKind.Internal, parent);
+        activity?.SetTag("messaging.message.id", row.MessageId);
+        activity?.SetTag("corroboration.outbox.service", service);
+        return activity;
+    }
+}
