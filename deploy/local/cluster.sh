@@ -67,10 +67,14 @@ names() {
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# Ports come from below the kernel's ephemeral range: a port picked from inside it can be taken by
+# an outgoing connection (a service's pool to PostgreSQL or RabbitMQ) before its service binds it.
 free_port() {
-  local port i taken
+  local port i taken low
+  low="$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || printf 32768)"
+  [ "$low" -gt 12000 ] || die "the ephemeral port range starts at $low: no room below it for the cluster's ports"
   for ((i = 0; i < 200; i++)); do
-    port=$((20000 + RANDOM % 30000))
+    port=$((10000 + RANDOM % (low - 10000)))
     taken="$(cat "$STATE"/*.port 2>/dev/null || true)"
     if ! port_in_use "$port" && ! grep -qx "$port" <<<"$taken"; then
       printf '%s' "$port"
