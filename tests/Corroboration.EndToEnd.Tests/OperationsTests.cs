@@ -42,7 +42,11 @@ public sealed class OperationsTests(OperationsHost host) : IClassFixture<Operati
     [Fact]
     public async Task MetricsAreScrapedOverHttp11WithTheTrafficCounted()
     {
-        var samples = PrometheusSample.ParseAll(await ScrapeAsync());
+        // Scoring has scored, but the counters of every report may still be landing: scrape until they have.
+        var samples = await Eventually.UntilAsync(
+            async () => PrometheusSample.ParseAll(await ScrapeAsync()) is var all && EveryReportCounted(all) ? all : null,
+            TimeSpan.FromSeconds(30),
+            () => "the pipeline's counters stayed below the reports submitted");
 
         Assert.True(Sum(samples, "corroboration_reports_ingested_total") >= OperationsHost.Reports);
         Assert.True(Sum(samples, "corroboration_matching_link_duration_seconds_count") >= OperationsHost.Reports);
@@ -94,6 +98,12 @@ public sealed class OperationsTests(OperationsHost host) : IClassFixture<Operati
         Assert.Equal(HttpVersion.Version11, response.Version);
         return await response.Content.ReadAsStringAsync();
     }
+
+    private static bool EveryReportCounted(IReadOnlyList<PrometheusSample> samples) =>
+        Sum(samples, "corroboration_reports_ingested_total") >= OperationsHost.Reports
+        && Sum(samples, "corroboration_matching_link_duration_seconds_count") >= OperationsHost.Reports
+        && Sum(samples, "corroboration_bus_consume_lag_seconds_count", "message_type=\"ReportIngested\"") >= OperationsHost.Reports
+        && Sum(samples, "corroboration_outbox_relay_delay_seconds_count", "service=\"ingest\"") >= OperationsHost.Reports;
 
     private static double Sum(IEnumerable<PrometheusSample> samples, string name, string label = "") =>
         samples.Where(s => s.Name == name && s.Labels.Contains(label)).Sum(s => s.Value);
