@@ -20,7 +20,11 @@ app.MapDefaultEndpoints();
 app.MapIngest();
 app.MapMatching();
 app.MapScoring();
-app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
-    "Embedded mode: all services in one process; serving gRPC on {Urls}; dashboard and HTTP/JSON on {WebUrls}.",
-    string.Join(", ", app.Urls), app.Configuration[WebEndpoints.Key]));
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var (grpc, web, metrics) = WebEndpoints.Listening(app);
+    app.Logger.LogInformation(
+        "Embedded mode: all services in one process; serving gRPC on {Urls}; dashboard and HTTP/JSON on {WebUrls}; Prometheus /metrics on {MetricsUrl}.",
+        grpc, web, metrics);
+});
 app.Run();

@@ -1,5 +1,6 @@
-using Microsoft.AspNetCore.Builder;
+using System.Text.RegularExpressions;
 using Corroboration.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 
 namespace Corroboration.ServiceDefaults;
@@ -51,6 +52,23 @@ public static class WebEndpoints
         configuration.AddInMemoryCollection(endpoints);
         return builder;
     }
+
+    /// <summary>
+    /// The addresses the started application listens on, told apart by port for its start-up line:
+    /// gRPC (<c>Urls</c>), browsers and JSON clients (<c>Web:Urls</c>), Prometheus (<c>Metrics:Url</c>);
+    /// "none" where there is none. Kestrel lists them all together in <see cref="WebApplication.Urls"/>.
+    /// </summary>
+    public static (string Grpc, string Web, string Metrics) Listening(WebApplication app)
+    {
+        var webPorts = Split(app.Configuration[Key]).Select(PortOf).ToHashSet();
+        var metricsPort = (app.Configuration.GetSection(MetricsOptions.Section).Get<MetricsOptions>() ?? new MetricsOptions()).Port();
+        string Serving(Func<int, bool> port) => string.Join(", ", app.Urls.Where(url => port(PortOf(url)))) is { Length: > 0 } urls ? urls : "none";
+        return (Serving(p => !webPorts.Contains(p) && p != metricsPort), Serving(webPorts.Contains), Serving(p => p == metricsPort));
+    }
+
+    /// <summary>The port of a listening URL (<c>http://*:8080</c> too, which <see cref="Uri"/> refuses), or the scheme's.</summary>
+    private static int PortOf(string url) =>
+        Regex.Match(url, @":(\d+)/?$") is { Success: true } port ? int.Parse(port.Groups[1].Value) : IsTls(url) ? 443 : 80;
 
     private static bool IsTls(string url) => url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 

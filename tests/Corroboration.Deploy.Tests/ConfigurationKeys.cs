@@ -51,6 +51,10 @@ public sealed partial class ConfigurationKeys
 
     public int Count => _keys.Count;
 
+    /// <summary>The keys of one section, e.g. <c>Dashboard:Ingest</c> for <c>Dashboard</c>.</summary>
+    public IEnumerable<string> InSection(string section) =>
+        _keys.Where(k => k.StartsWith(section + ":", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Is the environment variable (e.g. <c>Bus__Host</c>) a key the code reads?</summary>
     public bool Knows(string variable) => _keys.Contains(variable.Replace("__", ":"));
 

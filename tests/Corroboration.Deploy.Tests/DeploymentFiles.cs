@@ -11,6 +11,11 @@ public static partial class DeploymentFiles
 
     public static IEnumerable<string> KubernetesFiles => Repository.Files("deploy/k8s", "*.yaml");
 
+    /// <summary>Every object of <paramref name="kind"/> in deploy/k8s, as the YAML document that declares it.</summary>
+    public static IEnumerable<(string File, string Document)> KubernetesDocuments(string kind) =>
+        KubernetesFiles.SelectMany(file => File.ReadAllText(file).Split("\n---").Select(document => (file, document)))
+            .Where(d => Regex.IsMatch(d.document, $"(?m)^kind: {kind}$"));
+
     /// <summary>Every <c>Section__Key</c> name given a value (<c>Name: v</c>, <c>Name=v</c>, <c>--from-literal=Name=</c>).</summary>
     public static IEnumerable<string> ServiceVariables(string text) =>
         ServiceVariable().Matches(text).Select(m => m.Groups[1].Value).Distinct();

@@ -8,12 +8,29 @@ public sealed class DeploymentFilesTests
     private static readonly ConfigurationKeys Keys = ConfigurationKeys.FromServices();
 
     [Fact]
-    public void EveryBuiltComposeServiceUsesAnExistingDockerfileOfAnExistingProject()
+    public void TheScanFindsTheServiceProgramsAndLeavesTheLibrariesAndTheCliOut()
     {
-        var dockerfiles = Regex.Matches(DeploymentFiles.Compose, @"dockerfile:\s*(\S+)").Select(m => m.Groups[1].Value).ToList();
+        var names = ServiceProject.All.Select(p => p.Name).ToList();
 
-        Assert.Equal(["deploy/docker/host.Dockerfile", "deploy/docker/ingest.Dockerfile", "deploy/docker/matching.Dockerfile", "deploy/docker/scoring.Dockerfile"], dockerfiles.Order());
-        Assert.All(dockerfiles, d => Assert.True(File.Exists(Path.Combine(Repository.Root, d)), d));
+        Assert.Contains("Ingest", names);
+        Assert.Contains("Dashboard", names);
+        Assert.DoesNotContain("Core", names);
+        Assert.DoesNotContain("Cli", names);
+        Assert.True(ServiceProject.Named("scoring").IsGrpcService);
+        Assert.True(ServiceProject.Named("host").IsGrpcService);
+        Assert.False(ServiceProject.Named("dashboard").IsGrpcService);
+        Assert.True(ServiceProject.Named("dashboard").ServesHealthz);
+    }
+
+    [Fact]
+    public void EveryServiceProgramHasADockerfileThatComposeBuildsAndNoDockerfileLacksOne()
+    {
+        var expected = ServiceProject.All.Select(p => $"deploy/docker/{p.DeployName}.Dockerfile").Order().ToList();
+        var built = Regex.Matches(DeploymentFiles.Compose, @"dockerfile:\s*(\S+)").Select(m => m.Groups[1].Value).Order();
+        var present = DeploymentFiles.Dockerfiles.Select(f => "deploy/docker/" + Path.GetFileName(f));
+
+        Assert.Equal(expected, built);
+        Assert.Equal(expected, present);
     }
 
     [Fact]
@@ -22,11 +39,9 @@ public sealed class DeploymentFilesTests
         foreach (var file in DeploymentFiles.Dockerfiles)
         {
             var text = File.ReadAllText(file);
-            var name = Path.GetFileName(file).Split('.')[0];
-            var project = char.ToUpperInvariant(name[0]) + name[1..];
-            Assert.True(Repository.HasServiceProject(project), $"{file}: no project Corroboration.{project}");
-            Assert.Contains($"dotnet publish services/Corroboration.{project}/Corroboration.{project}.csproj", text);
-            Assert.Contains($"ENTRYPOINT [\"dotnet\", \"Corroboration.{project}.dll\"]", text);
+            var project = "Corroboration." + ServiceProject.Named(Path.GetFileName(file).Split('.')[0]).Name;
+            Assert.Contains($"dotnet publish services/{project}/{project}.csproj", text);
+            Assert.Contains($"ENTRYPOINT [\"dotnet\", \"{project}.dll\"]", text);
             Assert.Contains("USER $APP_UID", text);
             var exposed = Regex.Matches(text, @"(?m)^EXPOSE (\d+)$").Select(m => int.Parse(m.Groups[1].Value));
             Assert.Equal(DeploymentFiles.UrlsPorts(text), exposed);
@@ -34,48 +49,66 @@ public sealed class DeploymentFilesTests
     }
 
     [Fact]
-    public void ComposePublishesTheContainerPortTheServicesListenOn()
+    public void ComposePublishesEveryServiceProgramOnTheContainerPortItListensOn()
     {
-        var urlsPorts = DeploymentFiles.UrlsPorts(DeploymentFiles.Compose).Distinct().ToList();
+        var urlsPort = Assert.Single(DeploymentFiles.UrlsPorts(DeploymentFiles.Compose).Distinct());
         var published = Regex.Matches(DeploymentFiles.Compose, @"""127\.0\.0\.1:\$\{(\w+)_PORT:-\d+\}:(\d+)""")
-            .Where(m => m.Groups[1].Value is "INGEST" or "MATCHING" or "SCORING" or "HOST")
-            .Select(m => int.Parse(m.Groups[2].Value)).ToList();
+            .ToDictionary(m => m.Groups[1].Value.ToLowerInvariant(), m => int.Parse(m.Groups[2].Value));
 
-        Assert.Single(urlsPorts);
-        Assert.Equal(4, published.Count);
-        Assert.All(published, p => Assert.Equal(urlsPorts[0], p));
+        Assert.All(ServiceProject.All, p => Assert.Equal(urlsPort, published.GetValueOrDefault(p.DeployName)));
     }
 
     [Fact]
-    public void EveryKubernetesDeploymentIsAProjectAndItsPortsAndProbesAreTheUrlsPortBesideTheMetricsPort()
+    public void EveryKubernetesDeploymentIsAServiceProgramProbedOnItsUrlsPortWithMetricsBesideItWhenItHasThem()
     {
         var configmap = Repository.Read("deploy/k8s/configmap.yaml");
         var urlsPort = Assert.Single(DeploymentFiles.UrlsPorts(configmap));
         var metricsPort = int.Parse(Regex.Match(configmap, @"Metrics__Url: ""http://[^:""]+:(\d+)""").Groups[1].Value);
-        var deployments = 0;
-        foreach (var file in DeploymentFiles.KubernetesFiles)
+        var deployments = new List<string>();
+        foreach (var (file, document) in DeploymentFiles.KubernetesDocuments("Deployment"))
         {
-            foreach (var document in File.ReadAllText(file).Split("\n---"))
-            {
-                if (!Regex.IsMatch(document, "(?m)^kind: Deployment$"))
-                {
-                    continue;
-                }
-                deployments++;
-                var name = Regex.Match(document, @"metadata:\s*\n\s*name:\s*(\S+)").Groups[1].Value;
-                Assert.True(Repository.HasServiceProject(char.ToUpperInvariant(name[0]) + name[1..]), $"{file}: no project for Deployment {name}");
-                // The metrics port (HTTP/1.1, for Prometheus) is Metrics__Url's; every other port is the gRPC one.
-                var metrics = Regex.Match(document, @"- name: metrics\s*\n\s*containerPort:\s*(\d+)");
-                Assert.Equal(metricsPort, int.Parse(metrics.Groups[1].Value));
-                Assert.Contains($"prometheus.io/port: \"{metricsPort}\"", document);
-                var ports = Regex.Matches(document.Replace(metrics.Value, ""), @"(?:containerPort|grpc:\s*\n\s*port):\s*(\d+)").Select(m => int.Parse(m.Groups[1].Value)).ToList();
-                Assert.Equal(4, ports.Count); // the container port and the startup, readiness and liveness probes
-                Assert.All(ports, p => Assert.Equal(urlsPort, p));
-            }
+            var name = Regex.Match(document, @"metadata:\s*\n\s*name:\s*(\S+)").Groups[1].Value;
+            deployments.Add(name);
+            var project = ServiceProject.Named(name);
+            // The metrics port (HTTP/1.1, for Prometheus) is Metrics__Url's; every other port is the Urls one.
+            var metrics = Regex.Match(document, @"- name: metrics\s*\n\s*containerPort:\s*(\d+)");
+            Assert.Equal(project.IsGrpcService, metrics.Success);
+            Assert.Equal(project.IsGrpcService, document.Contains($"prometheus.io/port: \"{metricsPort}\""));
+            Assert.True(!metrics.Success || int.Parse(metrics.Groups[1].Value) == metricsPort, $"{file}: metrics port {metrics.Value}");
+            // gRPC services answer grpc.health.v1; the dashboard GET /healthz.
+            var probe = project.IsGrpcService ? @"grpc:\s*\n\s*port" : @"httpGet:\s*\n\s*path: /healthz\s*\n\s*port";
+            Assert.True(project.IsGrpcService || project.ServesHealthz, $"{file}: {name} has neither grpc.health.v1 nor /healthz");
+            var ports = Regex.Matches(metrics.Success ? document.Replace(metrics.Value, "") : document, $@"(?:containerPort|{probe}):\s*(\d+)").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+            Assert.Equal(4, ports.Count); // the container port and the startup, readiness and liveness probes
+            Assert.All(ports, p => Assert.Equal(urlsPort, p));
         }
-        Assert.Equal(3, deployments);
+        Assert.Equal(ServiceProject.All.Where(p => p.RunsInKubernetes).Select(p => p.DeployName), deployments.Order());
         var hpa = Repository.Read("deploy/k8s/hpa.yaml");
         Assert.Equal(["matching", "scoring"], Regex.Matches(hpa, @"kind: Deployment\s*\n\s*name:\s*(\S+)").Select(m => m.Groups[1].Value));
+    }
+
+    [Fact]
+    public void KustomizationListsEveryManifestButTheSecretTemplate()
+    {
+        var listed = Regex.Matches(Repository.Read("deploy/k8s/kustomization.yaml"), @"(?m)^  - (\S+\.yaml)$").Select(m => m.Groups[1].Value).Order();
+        var manifests = DeploymentFiles.KubernetesFiles.Select(Path.GetFileName).Where(f => f is not ("kustomization.yaml" or "secret.template.yaml"));
+
+        Assert.Equal(manifests, listed);
+    }
+
+    [Fact]
+    public void TheDashboardForwardsToEachServiceByItsNameOnItsUrlsPort()
+    {
+        var dashboardKeys = Keys.InSection("Dashboard").Select(k => k.Split(':')[1].ToLowerInvariant()).Order().ToList();
+        foreach (var file in new[] { "docker-compose.yml", "deploy/k8s/configmap.yaml" })
+        {
+            var text = Repository.Read(file);
+            var urlsPort = DeploymentFiles.UrlsPorts(text).First();
+            var targets = Regex.Matches(text, @"Dashboard__(\w+):\s*""?http://([\w.-]+):(\d+)").ToList();
+
+            Assert.Equal(dashboardKeys, targets.Select(m => m.Groups[1].Value.ToLowerInvariant()).Order());
+            Assert.All(targets, m => Assert.Equal((m.Groups[1].Value.ToLowerInvariant(), urlsPort), (m.Groups[2].Value, int.Parse(m.Groups[3].Value))));
+        }
     }
 
     [Fact]

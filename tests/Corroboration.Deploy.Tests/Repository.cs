@@ -10,10 +10,6 @@ public static class Repository
     public static IEnumerable<string> Files(string folder, string pattern) =>
         Directory.EnumerateFiles(Path.Combine(Root, folder), pattern).Order();
 
-    /// <summary>Does services/Corroboration.NAME/Corroboration.NAME.csproj exist?</summary>
-    public static bool HasServiceProject(string name) =>
-        File.Exists(Path.Combine(Root, "services", $"Corroboration.{name}", $"Corroboration.{name}.csproj"));
-
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -82,6 +82,10 @@ public sealed class EndToEndFixture(IMessageSink diagnostics) : IAsyncLifetime
             ["Bus__VirtualHost"] = rabbit.VirtualHost,
             ["Bus__Username"] = rabbit.Username,
             ["Bus__Password"] = rabbit.Password,
+            // As operators run them: JSON lines carrying the trace ids, and a line per report
+            // stored, linked and scored, so tests can follow a trace across the processes.
+            ["Logging__Console__FormatterName"] = "json",
+            ["Logging__LogLevel__Corroboration"] = "Debug",
         };
         try
         {

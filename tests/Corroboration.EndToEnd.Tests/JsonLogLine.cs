@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace Corroboration.EndToEnd.Tests;
 
-/// <summary>One entry of the console's JSON log, with the trace context its scopes carry.</summary>
-public sealed record JsonLogLine(string Category, string LogLevel, string Message, string? Template, string? TraceId, string? SpanId, string Raw)
+/// <summary>One entry of the console's JSON log, with the trace context its scopes carry and its template's values.</summary>
+public sealed record JsonLogLine(string Category, string LogLevel, string Message, string? Template, string? TraceId, string? SpanId, IReadOnlyDictionary<string, string> State, string Raw)
 {
     /// <summary>The entry in a captured line (<c>[name time] {...}</c>), or null when the line is not one.</summary>
     public static JsonLogLine? Parse(string captured)
@@ -27,10 +27,12 @@ public sealed record JsonLogLine(string Category, string LogLevel, string Messag
                     spanId ??= scope.TryGetProperty("SpanId", out var s) ? s.GetString() : null;
                 }
             }
-            var template = root.TryGetProperty("State", out var state) && state.TryGetProperty("{OriginalFormat}", out var format) ? format.GetString() : null;
+            var values = root.TryGetProperty("State", out var state) && state.ValueKind == JsonValueKind.Object
+                ? state.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ToString())
+                : [];
             return new JsonLogLine(
                 root.GetProperty("Category").GetString()!, root.GetProperty("LogLevel").GetString()!, root.GetProperty("Message").GetString()!,
-                template, traceId, spanId, json);
+                values.GetValueOrDefault("{OriginalFormat}"), traceId, spanId, values, json);
         }
         catch (JsonException)
         {

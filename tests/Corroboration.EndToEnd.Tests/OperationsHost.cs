@@ -56,9 +56,8 @@ public sealed class OperationsHost : IAsyncLifetime
             () => Host.Output.Text(40));
     }
 
-    /// <summary>The process's console lines that are JSON log entries (the test's own notes and stack traces aside).</summary>
-    public IReadOnlyList<JsonLogLine> LogLines() =>
-        Host.Output.Lines().Select(JsonLogLine.Parse).OfType<JsonLogLine>().ToList();
+    /// <summary>The process's console lines that are JSON log entries.</summary>
+    public IReadOnlyList<JsonLogLine> LogLines() => Host.Output.JsonLogLines();
 
     public async Task DisposeAsync()
     {

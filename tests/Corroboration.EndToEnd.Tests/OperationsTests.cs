@@ -32,7 +32,11 @@ public sealed class OperationsTests(OperationsHost host) : IClassFixture<Operati
     {
         var ours = host.LogLines().Where(line => line.Category.StartsWith("Corroboration.")).ToList();
 
-        Assert.Contains(ours, line => line.Category == "Corroboration.Host" && line.Message.StartsWith("Embedded mode"));
+        var started = Assert.Single(ours, line => line.Category == "Corroboration.Host" && line.Message.StartsWith("Embedded mode"));
+        // Each address under what it serves: the metrics port is not a gRPC one.
+        Assert.Equal(host.Host.Address.ToString().TrimEnd('/'), started.State["Urls"]);
+        Assert.Equal(host.MetricsAddress.ToString().TrimEnd('/'), started.State["MetricsUrl"]);
+        Assert.Equal("none", started.State["WebUrls"]);
         Assert.All(ours, line => Assert.False(string.IsNullOrEmpty(line.Template), $"no message template: {line.Raw}"));
         var scored = ours.First(line => line.Category.EndsWith(".IncidentRescorer"));
         Assert.Equal("Incident {IncidentId} scored as version {Version}: {Grade} at {Confidence}", scored.Template);

@@ -36,6 +36,9 @@ public sealed class ProcessOutput(string name)
 
     public IReadOnlyList<string> Lines() => _lines.ToArray();
 
+    /// <summary>The lines that are entries of a JSON console log (the test's own notes and stack traces aside).</summary>
+    public IReadOnlyList<JsonLogLine> JsonLogLines() => Lines().Select(JsonLogLine.Parse).OfType<JsonLogLine>().ToList();
+
     /// <summary>Lines after the first <paramref name="mark"/> ones (as far as they are still kept).</summary>
     public IReadOnlyList<string> Since(long mark)
     {
