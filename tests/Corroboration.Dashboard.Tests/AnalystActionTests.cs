@@ -203,10 +203,7 @@ public sealed class AnalystActionTests(ITestOutputHelper output)
         var qamishli = await SampleIncidentAsync(host, "sample-qamishli-en");
         await using var browser = await DashboardBrowser.OpenAsync(output);
         var page = browser.Page;
-        await page.GotoAsync(host.WebUrl);
-        var rows = page.Locator("#incident-rows tr");
-        await Assertions.Expect(rows).ToHaveCountAsync(4);
-        await Assertions.Expect(page.Locator("#live")).ToHaveTextAsync("live: on");
+        var rows = await browser.OpenListAsync(host.WebUrl, 4);
         var reportsCell = page.Locator($"#incident-rows tr[data-incident='{qamishli}'] td:nth-child(6)");
         await Assertions.Expect(reportsCell).ToHaveTextAsync("3");
         await page.EvaluateAsync("() => { window.sameDocument = true; }");
@@ -273,7 +270,7 @@ public sealed class AnalystActionTests(ITestOutputHelper output)
     private async Task<DashboardBrowser> OpenAsync(HostUnderTest host, string incidentId)
     {
         var browser = await DashboardBrowser.OpenAsync(output);
-        await browser.Page.GotoAsync(host.WebUrl);
+        await browser.OpenListAsync(host.WebUrl, 4);
         await browser.OpenIncidentAsync(incidentId);
         return browser;
     }

@@ -27,10 +27,7 @@ public sealed class BrowserTests(ITestOutputHelper output)
 
         await using var browser = await DashboardBrowser.OpenAsync(output);
         var page = browser.Page;
-        await page.GotoAsync(host.WebUrl);
-        var rows = page.Locator("#incident-rows tr");
-        await Assertions.Expect(rows).ToHaveCountAsync(4);
-        await Assertions.Expect(page.Locator("#live")).ToHaveTextAsync("live: on");
+        var rows = await browser.OpenListAsync(host.WebUrl, 4);
         await browser.ShootAsync("1-list.png");
 
         await browser.OpenIncidentAsync(target);

@@ -52,6 +52,16 @@ public sealed class DashboardBrowser : IAsyncDisposable
         await Page.Locator("#token-form button").ClickAsync();
     }
 
+    /// <summary>Opens the dashboard's list and waits for its rows and for live updates to be on.</summary>
+    public async Task<ILocator> OpenListAsync(string url, int rows)
+    {
+        await Page.GotoAsync(url);
+        var listed = Page.Locator("#incident-rows tr");
+        await Assertions.Expect(listed).ToHaveCountAsync(rows);
+        await Assertions.Expect(Page.Locator("#live")).ToHaveTextAsync("live: on");
+        return listed;
+    }
+
     /// <summary>Opens an incident from the list and waits for its page.</summary>
     public async Task OpenIncidentAsync(string id)
     {
