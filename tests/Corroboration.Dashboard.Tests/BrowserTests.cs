@@ -14,8 +14,6 @@ namespace Corroboration.Dashboard.Tests;
 /// </summary>
 public sealed class BrowserTests(ITestOutputHelper output)
 {
-    private static readonly string Screenshots = Path.Combine(Repository.Root, "TestResults", "screenshots");
-
     [ChromiumFact]
     public async Task AnAnalystMergesTwoIncidentsAndSeesTheScoreUpdate()
     {
@@ -26,27 +24,18 @@ public sealed class BrowserTests(ITestOutputHelper output)
         var smallest = scores.OrderBy(s => s.GetProperty("reportIds").GetArrayLength()).ThenBy(s => s.GetProperty("id").GetString()).Take(2)
             .Select(s => s.GetProperty("id").GetString()!).ToArray();
         var (target, source) = (smallest[0], smallest[1]);
-        Directory.CreateDirectory(Screenshots);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var errors = new List<string>();
-        page.PageError += (_, error) => errors.Add(error);
+        await using var browser = await DashboardBrowser.OpenAsync(output);
+        var page = browser.Page;
+        var rows = await browser.OpenListAsync(host.WebUrl, 4);
+        await browser.ShootAsync("1-list.png");
 
-        await page.GotoAsync(host.WebUrl);
-        var rows = page.Locator("#incident-rows tr");
-        await Assertions.Expect(rows).ToHaveCountAsync(4);
-        await Assertions.Expect(page.Locator("#live")).ToHaveTextAsync("live: on");
-        await Shoot(page, "1-list.png");
-
-        await page.Locator($"#incident-rows tr[data-incident='{target}'] a").ClickAsync();
-        await Assertions.Expect(page.Locator("#incident-id")).ToHaveTextAsync(target);
+        await browser.OpenIncidentAsync(target);
         var versionBefore = int.Parse(await page.Locator("#score-version").InnerTextAsync());
         var reportsBefore = int.Parse(await page.Locator("#report-count").InnerTextAsync());
         var confidenceBefore = await page.Locator("#confidence").InnerTextAsync();
         await Assertions.Expect(page.Locator("#map svg")).ToBeVisibleAsync();
-        await Shoot(page, "2-incident.png");
+        await browser.ShootAsync("2-incident.png");
 
         await page.Locator("#merge-ids").FillAsync(source);
         await page.Locator("#action-reason").FillAsync("same strike, reported twice");
@@ -57,17 +46,17 @@ public sealed class BrowserTests(ITestOutputHelper output)
         var reportsAfter = int.Parse(await page.Locator("#report-count").InnerTextAsync());
         var confidenceAfter = await page.Locator("#confidence").InnerTextAsync();
         await Assertions.Expect(page.Locator("#history li")).ToHaveCountAsync(2);
-        await Shoot(page, "3-merged.png");
+        await browser.ShootAsync("3-merged.png");
 
         await page.Locator("a[href='#/']").First.ClickAsync();
         await Assertions.Expect(rows).ToHaveCountAsync(3);
         await Assertions.Expect(page.Locator($"#incident-rows tr[data-incident='{source}']")).ToHaveCountAsync(0);
-        await Shoot(page, "4-list-after-merge.png");
+        await browser.ShootAsync("4-list-after-merge.png");
 
         output.WriteLine($"merged {source} into {target}: reports {reportsBefore} → {reportsAfter}, confidence {confidenceBefore} → {confidenceAfter}");
         Assert.True(reportsAfter > reportsBefore, $"reports {reportsBefore} → {reportsAfter}");
         Assert.Matches(new Regex("^\\d+%$"), confidenceAfter);
-        Assert.Empty(errors);
+        Assert.Empty(browser.Errors);
     }
 
     [ChromiumFact]
@@ -77,42 +66,22 @@ public sealed class BrowserTests(ITestOutputHelper output)
         await using var host = await HostUnderTest.StartAsync(new Dictionary<string, string> { ["Auth__Open"] = "false", ["Auth__SigningKey"] = key });
         await host.SubmitAsync(Repository.Sample, TokenMinter.Mint(key, "ingester", [Role.Ingest], TimeSpan.FromMinutes(10)));
         var scores = await host.WaitForScoresAsync(4, TokenMinter.Mint(key, "bob", [Role.Reader], TimeSpan.FromMinutes(10)));
-        Directory.CreateDirectory(Screenshots);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await using var browser = await DashboardBrowser.OpenAsync(output);
+        var page = browser.Page;
         await page.GotoAsync(host.WebUrl);
-        await Assertions.Expect(page.Locator("#message")).ToContainTextAsync("requires a bearer token");
-        await page.Locator("#token-input").FillAsync(TokenMinter.Mint(key, "bob", [Role.Reader], TimeSpan.FromMinutes(10)));
-        await page.Locator("#token-form button").ClickAsync();
+        await browser.PasteTokenAsync(TokenMinter.Mint(key, "bob", [Role.Reader], TimeSpan.FromMinutes(10)));
         await Assertions.Expect(page.Locator("#incident-rows tr")).ToHaveCountAsync(4);
         await Assertions.Expect(page.Locator("#who")).ToHaveTextAsync("roles: reader");
 
         await page.ReloadAsync(); // the token is kept for the tab, not asked again
         var id = scores[0].GetProperty("id").GetString()!;
-        await page.Locator($"#incident-rows tr[data-incident='{id}'] a").ClickAsync();
-        await Assertions.Expect(page.Locator("#incident-id")).ToHaveTextAsync(id);
-        await Shoot(page, "5-reader.png");
+        await browser.OpenIncidentAsync(id);
+        await browser.ShootAsync("5-reader.png");
 
         await Assertions.Expect(page.Locator("#merge-button")).ToBeDisabledAsync();
         await Assertions.Expect(page.Locator("#confirm-button")).ToBeDisabledAsync();
         await Assertions.Expect(page.Locator("#pin-button")).ToBeDisabledAsync();
         await Assertions.Expect(page.Locator("#actions")).ToContainTextAsync("no analyst role");
-    }
-
-    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-    {
-        ExecutablePath = ChromiumFactAttribute.Chromium,
-        Headless = true,
-        Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
-            "--no-first-run", "--disable-component-update", "--disable-sync"],
-    });
-
-    private async Task Shoot(IPage page, string name)
-    {
-        var path = Path.Combine(Screenshots, name);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        output.WriteLine($"screenshot: {path}");
     }
 }

@@ -83,18 +83,28 @@ public sealed class HostUnderTest : IAsyncDisposable
     {
         foreach (var line in File.ReadLines(jsonlFile).Where(line => line.Trim().Length > 0))
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/reports")
-            {
-                Content = new StringContent($"{{\"report\":{line}}}", Encoding.UTF8, "application/json"),
-            };
-            if (token is not null)
-            {
-                request.Headers.Authorization = new("Bearer", token);
-            }
-            using var response = await Http.SendAsync(request);
-            Assert.True(response.IsSuccessStatusCode, $"POST /v1/reports: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            await SubmitReportAsync(line, token);
         }
     }
+
+    /// <summary>POSTs one report (its interchange JSON) to <c>/v1/reports</c>.</summary>
+    public async Task SubmitReportAsync(string reportJson, string? token = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/reports")
+        {
+            Content = new StringContent($"{{\"report\":{reportJson}}}", Encoding.UTF8, "application/json"),
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new("Bearer", token);
+        }
+        using var response = await Http.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, $"POST /v1/reports: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>The id of the scored incident that holds <paramref name="reportId"/>.</summary>
+    public static string IncidentWith(IEnumerable<JsonElement> scores, string reportId) =>
+        scores.Single(s => s.GetProperty("reportIds").EnumerateArray().Any(r => r.GetString() == reportId)).GetProperty("id").GetString()!;
 
     /// <summary>Waits until <paramref name="count"/> incidents are scored and the list stays the same for two seconds.</summary>
     public async Task<JsonElement[]> WaitForScoresAsync(int count, string? token = null)

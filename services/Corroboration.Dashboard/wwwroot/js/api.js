@@ -57,6 +57,7 @@ async function call(method, path, params = {}, body = undefined) {
 
 export const get = (path, params) => call("GET", path, params);
 export const post = (path, body) => call("POST", path, {}, body);
+export const del = (path, params) => call("DELETE", path, params);
 
 /** Every page of a list route (at most `limit` items). */
 export async function all(path, field, params = {}, limit = 5000) {

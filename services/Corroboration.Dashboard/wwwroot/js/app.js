@@ -65,6 +65,19 @@ async function route() {
   }
 }
 
+// A listed incident's row is replaced in place; one that is new, or removed, changes which rows
+// the list holds, so the list is read again (once for a burst of updates, with its filters).
+let listReload;
+function showInList(scored) {
+  const listed = document.querySelector(`#incident-rows tr[data-incident="${CSS.escape(scored.id)}"]`);
+  if (listed && scored.grade !== "removed") {
+    updateRow(scored);
+  } else if (listed || scored.grade !== "removed") {
+    clearTimeout(listReload);
+    listReload = setTimeout(() => { if (!shown) { route(); } }, 500);
+  }
+}
+
 async function start() {
   if (!(await probe())) {
     return;
@@ -72,9 +85,11 @@ async function start() {
   showIdentity();
   startLive(document.getElementById("live"));
   onScore((scored) => {
-    updateRow(scored);
+    if (document.getElementById("incident-rows")) {
+      showInList(scored);
+    }
     if (shown && scored.id === shown.id && Number(scored.version ?? 0) > shown.version) {
-      shown.refresh().then((fresh) => { shown = fresh; });
+      shown.refresh().then((fresh) => { shown = fresh; }, (error) => say(error.message, true));
     }
   });
   window.addEventListener("hashchange", route);

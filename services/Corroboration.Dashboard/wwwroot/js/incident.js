@@ -5,6 +5,7 @@ import { contributionChart, historyChart, timeline } from "./charts.js";
 import { el, gradeBadge, killedText, percent } from "./format.js";
 import { incidentMap } from "./map.js";
 import { actionsPanel, claimKey } from "./actions.js";
+import { constraintsOf } from "./constraints.js";
 
 export async function renderIncident(view, id, context) {
   const [score, incident, history] = await Promise.all([
@@ -12,7 +13,11 @@ export async function renderIncident(view, id, context) {
     get(`/v1/incidents/${encodeURIComponent(id)}`),
     get(`/v1/scores/${encodeURIComponent(id)}/history`, { pageSize: 100 }),
   ]);
-  const reports = await Promise.all((incident.reportIds || []).map((r) => get(`/v1/reports/${encodeURIComponent(r)}`)));
+  const [reports, constraints, flag] = await Promise.all([
+    Promise.all((incident.reportIds || []).map((r) => get(`/v1/reports/${encodeURIComponent(r)}`))),
+    constraintsOf(incident.reportIds || []),
+    score.verdict ? latestFlag(id) : null,
+  ]);
   const claimsByReport = Map.groupBy(incident.claims || [], (c) => c.reportId);
   const rerender = () => renderIncident(view, id, context);
 
@@ -34,7 +39,8 @@ export async function renderIncident(view, id, context) {
       fact("Date", score.occurredOn || "—"),
       fact("Place", el("span", { dir: "auto" }, score.place || "—")),
       fact("Killed", killedText(score.killed)),
-      fact("Verdict", score.verdict || "none"),
+      fact("Verdict", el("span", { id: "verdict" }, score.verdict || "none", flag ? ` by ${flag.analyst}: ` : "",
+        flag ? el("span", { dir: "auto" }, flag.reason || "") : null)),
       fact("Why this version", el("span", { id: "score-reason" }, score.reason || ""))),
     el("section", { class: "grid" },
       el("div", {},
@@ -52,13 +58,19 @@ export async function renderIncident(view, id, context) {
         historyChart(history.versions || []),
         el("ol", { class: "history", id: "history" }, (history.versions || []).map((v) =>
           el("li", {}, `v${v.version} ${v.scoredAt?.slice(0, 19) ?? ""} — ${percent(v.confidence)} ${v.grade}: `, el("span", { dir: "auto" }, v.reason || "")))))),
-    actionsPanel({ id, incident, reports, context, done: rerender }),
+    actionsPanel({ id, reports, constraints, context, done: rerender }),
     el("h2", {}, "Reports"),
     el("div", { class: "reports" }, reports.map((stored) => reportCard(stored, claimsByReport.get(stored.report.id) || [], score))));
 
   incidentMap(located).then((map) => document.getElementById("map")?.replaceChildren(map))
     .catch((error) => document.getElementById("map")?.replaceChildren(`map unavailable: ${error.message}`));
   return { id, version: Number(score.version ?? 0), refresh: rerender };
+}
+
+/** Who gave the incident its verdict: the newest FlagIncident entry of scoring's audit log. */
+async function latestFlag(id) {
+  const audit = await get("/v1/scoring/audit", { incidentId: id, pageSize: 1 });
+  return (audit.entries || []).find((e) => e.action === "FlagIncident") ?? null;
 }
 
 function fact(label, ...value) {
@@ -78,7 +90,7 @@ function reportCard(stored, claims, score) {
     stored.extractionNote ? el("p", { class: "note" }, `no claims: ${stored.extractionNote}`) : null,
     el("ul", { class: "claims" }, claims.map((c) => el("li", { "data-claim": claimKey(c) },
       el("input", { type: "checkbox", class: "claim-pick", value: claimKey(c), "aria-label": `select claim ${claimKey(c)}` }),
-      ` #${c.claimIndex ?? 0} `, el("span", { dir: "auto" }, claimText(c.claim || {})),
+      " ", el("code", { class: "claim-key" }, claimKey(c)), " ", el("span", { dir: "auto" }, claimText(c.claim || {})),
       ` · match ${percent(c.matchProbability)}`, c.placedBy ? ` · placed by ${c.placedBy}` : ""))));
 }
 
