@@ -38,9 +38,11 @@ public sealed class ScoringGrpcService(
     public override async Task<ListScoresResponse> ListScores(ListScoresRequest request, ServerCallContext context)
     {
         var query = ScoreFilters.ListQuery(request);
-        var rows = await store.ListAsync(query, context.CancellationToken);
-        var response = new ListScoresResponse { NextPageToken = rows.Count == query.PageSize ? ScorePageToken.Of(query.Order, rows[^1]) : "" };
-        response.Scores.AddRange(rows.Select(ScoringMapper.ToProto));
+        // One row more than the page tells whether another page follows, so the last token is never a page of nothing.
+        var rows = await store.ListAsync(query with { PageSize = query.PageSize + 1 }, context.CancellationToken);
+        var page = rows.Take(query.PageSize).ToList();
+        var response = new ListScoresResponse { NextPageToken = rows.Count > query.PageSize ? ScorePageToken.Of(query.Order, page[^1]) : "" };
+        response.Scores.AddRange(page.Select(ScoringMapper.ToProto));
         return response;
     }
 
