@@ -12,15 +12,8 @@ public sealed class ScoringSchemaTests
     [Fact]
     public async Task ScoresStoredBeforeTheListingColumnsGetThemFromTheirJsonOnSqlite()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"corro-schema-{Guid.NewGuid():N}.db");
-        try
-        {
-            await AssertBackfilledAsync("sqlite", $"Data Source={file};Pooling=false");
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        using var file = new ScratchSqliteFile();
+        await AssertBackfilledAsync("sqlite", file.ConnectionString);
     }
 
     [PostgresFact]
