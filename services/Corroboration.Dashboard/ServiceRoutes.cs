@@ -25,6 +25,7 @@ public static class ServiceRoutes
         ("/v1/scores/{**rest}", "scoring"),
         ("/v1/scores", "scoring"),
         ("/v1/scores:watch", "scoring"),
+        ("/v1/scores:search", "scoring"),
         ("/v1/sources/{**rest}", "scoring"),
         ("/v1/sources", "scoring"),
         ("/v1/sources:setReliability", "scoring"),

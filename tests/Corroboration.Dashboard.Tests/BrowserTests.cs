@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Corroboration.ServiceDefaults.Security;
 using Microsoft.Playwright;
@@ -9,7 +10,8 @@ namespace Corroboration.Dashboard.Tests;
 /// <summary>
 /// The dashboard in a real browser (Debian's Chromium, headless, driven by Playwright) against the
 /// embedded Host as a real process: the list, an incident, a merge through the UI and the score
-/// that follows; a reader's token pasted once, with the analyst's buttons disabled. Screenshots
+/// that follows; sorting, filtering and paging the list on the server; a reader's token pasted
+/// once, with the analyst's buttons disabled. Screenshots
 /// are kept under TestResults/screenshots.
 /// </summary>
 public sealed class BrowserTests(ITestOutputHelper output)
@@ -83,5 +85,65 @@ public sealed class BrowserTests(ITestOutputHelper output)
         await Assertions.Expect(page.Locator("#confirm-button")).ToBeDisabledAsync();
         await Assertions.Expect(page.Locator("#pin-button")).ToBeDisabledAsync();
         await Assertions.Expect(page.Locator("#actions")).ToContainTextAsync("no analyst role");
+    }
+
+    [ChromiumFact]
+    public async Task TheListSortsFiltersAndPagesOnTheServer()
+    {
+        await using var host = await HostUnderTest.StartAsync();
+        await host.SubmitAsync(Repository.Sample);
+        var scores = await host.WaitForScoresAsync(4);
+        string Id(JsonElement s) => s.GetProperty("id").GetString()!;
+        string Text(JsonElement s, string field) => s.TryGetProperty(field, out var value) ? value.GetString()! : "";
+        var byPlace = scores.OrderBy(s => Text(s, "place"), StringComparer.Ordinal).ThenBy(Id, StringComparer.Ordinal).Select(Id).ToArray();
+        // A grade that only some incidents have, in that order.
+        var grade = scores.GroupBy(s => Text(s, "grade")).OrderBy(g => g.Count()).First().Key;
+        var ofGrade = byPlace.Where(id => Text(scores.Single(s => Id(s) == id), "grade") == grade).ToArray();
+        Assert.InRange(ofGrade.Length, 1, scores.Length - 1);
+
+        await using var browser = await DashboardBrowser.OpenAsync(output);
+        var page = browser.Page;
+        var searches = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Url.EndsWith("/v1/scores:search", StringComparison.Ordinal))
+            {
+                searches.Add(request.PostData ?? "");
+            }
+        };
+        await page.GotoAsync(host.WebUrl);
+        var ids = page.Locator("#incident-rows tr td:first-child");
+        await Assertions.Expect(ids).ToHaveCountAsync(4);
+
+        await page.Locator("select[name=sort]").SelectOptionAsync("place");
+        await Assertions.Expect(ids).ToHaveTextAsync(byPlace);
+
+        await page.Locator("input[name=pageSize]").FillAsync("3");
+        await page.Locator("input[name=pageSize]").DispatchEventAsync("change");
+        await Assertions.Expect(ids).ToHaveTextAsync(byPlace[..3]);
+        await Assertions.Expect(page.Locator("#incident-count")).ToHaveTextAsync("Incidents 1–3, more on the next pages");
+        await page.Locator("#page-next").ClickAsync();
+        await Assertions.Expect(ids).ToHaveTextAsync(byPlace[3..]);
+        await Assertions.Expect(page.Locator("#incident-count")).ToHaveTextAsync("Incident 4");
+        await Assertions.Expect(page.Locator("#page-next")).ToBeDisabledAsync();
+        await page.Locator("#page-previous").ClickAsync();
+        await Assertions.Expect(ids).ToHaveTextAsync(byPlace[..3]);
+
+        await page.Locator("select[name=grade]").SelectOptionAsync(grade);
+        await Assertions.Expect(ids).ToHaveTextAsync(ofGrade.Take(3).ToArray());
+        await browser.ShootAsync("6-list-by-place-of-grade.png");
+
+        // Text lives in Matching: the incidents it finds there, in the list's order.
+        var word = Text(scores.Single(s => Id(s) == byPlace[^1]), "place");
+        var found = JsonDocument.Parse(await host.Http.GetStringAsync($"/v1/incidents?text={Uri.EscapeDataString(word)}"))
+            .RootElement.GetProperty("incidents").EnumerateArray().Select(Id).ToHashSet();
+        await page.Locator("select[name=grade]").SelectOptionAsync("");
+        await page.Locator("input[name=text]").FillAsync(word);
+        await page.Locator("input[name=text]").DispatchEventAsync("change");
+        await Assertions.Expect(ids).ToHaveTextAsync(byPlace.Where(found.Contains).Take(3).ToArray());
+        Assert.InRange(found.Count, 1, scores.Length - 1);
+
+        Assert.Contains(searches, body => body.Contains("\"orderBy\":\"place\"") && body.Contains($"\"grade\":\"{grade}\""));
+        Assert.Contains(searches, body => body.Contains("\"incidentIds\":["));
     }
 }

@@ -58,6 +58,27 @@ public sealed class HttpJsonTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ScoresAreListedFilteredAndOrderedOverGetAndPost()
+    {
+        await _host.SubmitAsync(Repository.Sample, Token(Role.Ingest));
+        var scores = await _host.WaitForScoresAsync(4, Token(Role.Reader));
+        var ids = scores.Select(s => s.GetProperty("id").GetString()!).Order(StringComparer.Ordinal).ToArray();
+
+        using var get = await Send(HttpMethod.Get, "/v1/scores?orderBy=report_count%20desc&pageSize=2", Token(Role.Reader));
+        using var post = await Send(HttpMethod.Post, "/v1/scores:search", Token(Role.Reader), $$"""{"incidentIds":["{{ids[0]}}","{{ids[2]}}"]}""");
+        using var bad = await Send(HttpMethod.Get, "/v1/scores?orderBy=loudness", Token(Role.Reader));
+
+        var page = JsonDocument.Parse(await get.Content.ReadAsStringAsync()).RootElement;
+        var reports = page.GetProperty("scores").EnumerateArray().Select(s => s.GetProperty("reportIds").GetArrayLength()).ToArray();
+        Assert.Equal(scores.Select(s => s.GetProperty("reportIds").GetArrayLength()).OrderDescending().Take(2), reports);
+        Assert.NotEmpty(page.GetProperty("nextPageToken").GetString()!);
+        var picked = JsonDocument.Parse(await post.Content.ReadAsStringAsync()).RootElement.GetProperty("scores").EnumerateArray();
+        Assert.Equal([ids[0], ids[2]], picked.Select(s => s.GetProperty("id").GetString()!));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("orderBy", await bad.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task AnInvalidReportIsABadRequestNamingTheField()
     {
         using var response = await Send(HttpMethod.Post, "/v1/reports", Token(Role.Ingest), """{"report":{"id":"","text":"x"}}""");

@@ -2,7 +2,6 @@ using Corroboration.Storage;
 using Corroboration.Storage.Outbox;
 using Corroboration.Testing;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -14,15 +13,9 @@ public sealed class OutboxTransactionTests
     [Fact]
     public async Task TheMessageAndTheStateChangeAreRolledBackTogether()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"corro-outbox-{Guid.NewGuid():N}.db");
-        try
+        using (var file = new ScratchSqliteFile())
         {
-            await RollsBackTogetherAsync(new DatabaseOptions { Provider = "sqlite", ConnectionString = $"Data Source={file}" });
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            File.Delete(file);
+            await RollsBackTogetherAsync(new DatabaseOptions { Provider = "sqlite", ConnectionString = file.ConnectionString });
         }
         if (ScratchDatabase.Server is not null)
         {

@@ -23,9 +23,20 @@ public sealed class ScoringHost : IAsyncDisposable
     public ScoringService.ScoringServiceClient Client { get; }
 
     /// <param name="relearnSeconds">Scoring:RelearnSeconds; by default learning follows only analysts' changes within a test's time.</param>
-    public static async Task<ScoringHost> StartAsync(int? relearnSeconds = null)
+    /// <param name="postgres">A PostgreSQL database to use instead of a SQLite file.</param>
+    public static async Task<ScoringHost> StartAsync(int? relearnSeconds = null, string? postgres = null)
     {
-        var host = new ScoringHost(relearnSeconds is { } seconds ? new Dictionary<string, string> { ["Scoring:RelearnSeconds"] = seconds.ToString() } : null);
+        var settings = new Dictionary<string, string>();
+        if (relearnSeconds is { } seconds)
+        {
+            settings["Scoring:RelearnSeconds"] = seconds.ToString();
+        }
+        if (postgres is not null)
+        {
+            settings["Database:Provider"] = "postgres";
+            settings["Database:ConnectionString"] = postgres;
+        }
+        var host = new ScoringHost(settings);
         host.Harness = await host._factory.StartHarnessAsync();
         return host;
     }

@@ -94,10 +94,10 @@ public sealed class EmbeddedPipeline : IAsyncDisposable
     public async IAsyncEnumerable<string> IncidentJsonAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var store = _host.Services.GetRequiredService<ScoreStore>();
-        string? after = null;
+        ScorePosition? after = null;
         while (true)
         {
-            var page = await store.ListAsync(new ScoreQuery(Paging.MaxPageSize, after, null, 0), cancellationToken);
+            var page = await store.ListAsync(new ScoreQuery(Paging.MaxPageSize, ScoreOrder.ById, after, null, 0), cancellationToken);
             foreach (var row in page)
             {
                 yield return row.IncidentJson;
@@ -106,7 +106,7 @@ public sealed class EmbeddedPipeline : IAsyncDisposable
             {
                 yield break;
             }
-            after = page[^1].IncidentId;
+            after = ScoreOrder.ById.PositionOf(page[^1]);
         }
     }
 

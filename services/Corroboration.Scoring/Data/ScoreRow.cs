@@ -14,4 +14,8 @@ public sealed record ScoreRow
     public string ScoredAt { get; init; } = "";
     /// <summary>The members the score was computed from (JSON), so it can be computed again; null in rows older than that.</summary>
     public string? MembersJson { get; init; }
+    /// <summary>Copied from the incident for listing: consensus date and place ('' when unknown), how many reports.</summary>
+    public string OccurredOn { get; init; } = "";
+    public string Place { get; init; } = "";
+    public int ReportCount { get; init; }
 }

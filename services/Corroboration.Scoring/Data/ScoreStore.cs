@@ -9,7 +9,8 @@ public sealed class ScoreStore(DbConnectionFactory db)
 {
     private const string Columns = """
         incident_id AS IncidentId, version, matching_version AS MatchingVersion, removed, confidence, grade,
-        incident_json AS IncidentJson, reason, scored_at AS ScoredAt, members_json AS MembersJson
+        incident_json AS IncidentJson, reason, scored_at AS ScoredAt, members_json AS MembersJson,
+        occurred_on AS OccurredOn, place, report_count AS ReportCount
         """;
 
     public DbConnectionFactory Database => db;
@@ -22,12 +23,15 @@ public sealed class ScoreStore(DbConnectionFactory db)
     public async Task SaveAsync(DbTransaction tx, ScoreRow row)
     {
         await tx.Connection!.ExecuteAsync("""
-            INSERT INTO scoring_scores (incident_id, version, matching_version, removed, confidence, grade, incident_json, reason, scored_at, members_json)
-            VALUES (@IncidentId, @Version, @MatchingVersion, @Removed, @Confidence, @Grade, @IncidentJson, @Reason, @ScoredAt, @MembersJson)
+            INSERT INTO scoring_scores (incident_id, version, matching_version, removed, confidence, grade, incident_json, reason, scored_at, members_json,
+                occurred_on, place, report_count)
+            VALUES (@IncidentId, @Version, @MatchingVersion, @Removed, @Confidence, @Grade, @IncidentJson, @Reason, @ScoredAt, @MembersJson,
+                @OccurredOn, @Place, @ReportCount)
             ON CONFLICT (incident_id) DO UPDATE SET version = excluded.version, matching_version = excluded.matching_version,
                 removed = excluded.removed, confidence = excluded.confidence, grade = excluded.grade,
                 incident_json = excluded.incident_json, reason = excluded.reason, scored_at = excluded.scored_at,
-                members_json = excluded.members_json
+                members_json = excluded.members_json, occurred_on = excluded.occurred_on, place = excluded.place,
+                report_count = excluded.report_count
             """, row, tx);
         await tx.Connection!.ExecuteAsync("""
             INSERT INTO scoring_history (incident_id, version, matching_version, confidence, grade, incident_json, reason, scored_at)
@@ -51,18 +55,42 @@ public sealed class ScoreStore(DbConnectionFactory db)
             $"SELECT {Columns} FROM scoring_scores WHERE incident_id = @incidentId AND removed = 0", new { incidentId }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>
+    /// One page of current scores: only the filters the query sets become conditions, and the
+    /// page starts after the query's position in its order (keyset paging, so a page costs the
+    /// same wherever it is and rows do not shift between pages as scores are added).
+    /// </summary>
     public async Task<List<ScoreRow>> ListAsync(ScoreQuery query, CancellationToken cancellationToken)
     {
-        const string sql = $"""
-            SELECT {Columns} FROM scoring_scores
-            WHERE removed = 0
-              AND (@AfterId IS NULL OR incident_id > @AfterId)
-              AND (@Grade IS NULL OR grade = @Grade)
-              AND confidence >= @MinConfidence
-            ORDER BY incident_id LIMIT @PageSize
-            """;
+        var conditions = new List<string> { "removed = 0", "confidence >= @MinConfidence" };
+        var parameters = new DynamicParameters(new { query.MinConfidence, query.PageSize });
+        void Where(string condition, string name, object? value)
+        {
+            if (value is not null)
+            {
+                conditions.Add(condition);
+                parameters.Add(name, value);
+            }
+        }
+        Where("grade = @Grade", "Grade", query.Grade);
+        Where("occurred_on >= @OccurredFrom", "OccurredFrom", query.OccurredFrom);
+        Where("occurred_on <> '' AND occurred_on <= @OccurredTo", "OccurredTo", query.OccurredTo);
+        Where($"place {db.Dialect.ILike()} '%' || @Place || '%'", "Place", query.Place);
+        Where(db.Dialect.InList("incident_id", "@IncidentIds"), "IncidentIds", query.IncidentIds?.ToArray());
+        var order = query.Order;
+        var direction = order.Descending ? "DESC" : "ASC";
+        if (query.After is { } after)
+        {
+            // Row values compare the order column, then the incident id that breaks its ties.
+            var beyond = order.Descending ? "<" : ">";
+            conditions.Add(order.IsById ? $"incident_id {beyond} @AfterId" : $"({order.Column}, incident_id) {beyond} (@AfterKey, @AfterId)");
+            parameters.Add("AfterKey", after.Key);
+            parameters.Add("AfterId", after.IncidentId);
+        }
+        var orderBy = order.IsById ? $"incident_id {direction}" : $"{order.Column} {direction}, incident_id {direction}";
+        var sql = $"SELECT {Columns} FROM scoring_scores WHERE {string.Join(" AND ", conditions)} ORDER BY {orderBy} LIMIT @PageSize";
         await using var connection = await db.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<ScoreRow>(new CommandDefinition(sql, query, cancellationToken: cancellationToken))).ToList();
+        return (await connection.QueryAsync<ScoreRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).ToList();
     }
 
     /// <summary>Versions of an incident's score, newest first, before <paramref name="beforeVersion"/> when given.</summary>

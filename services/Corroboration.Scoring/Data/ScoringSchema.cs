@@ -6,7 +6,8 @@ namespace Corroboration.Scoring.Data;
 /// <summary>
 /// Scoring's tables: the current score of each incident (a tombstone once the incident is gone,
 /// so a late message cannot bring it back) and every version ever computed, with its reason;
-/// from version 2, what reliability learning needs and analysts' control over it.
+/// from version 2, what reliability learning needs and analysts' control over it; from version
+/// 5, the columns ListScores filters and orders by, copied out of the incident JSON.
 /// </summary>
 public static class ScoringSchema
 {
@@ -91,5 +92,34 @@ public static class ScoringSchema
             """),
         OutboxSchema.Migration(3, Service),
         OutboxSchema.TraceContextMigration(4, Service),
+        // Unknown dates and places are '' rather than NULL: both databases then sort them first
+        // ascending and the keyset comparison of a page token needs no NULL cases. PostgreSQL
+        // compares the text bytewise ("C"), as SQLite does, so a listing is the same on both.
+        new(5, "date, place and report count of current scores, indexed for listing", """
+            ALTER TABLE scoring_scores ADD COLUMN occurred_on TEXT NOT NULL DEFAULT '';
+            ALTER TABLE scoring_scores ADD COLUMN place TEXT NOT NULL DEFAULT '';
+            ALTER TABLE scoring_scores ADD COLUMN report_count INTEGER NOT NULL DEFAULT 0;
+            UPDATE scoring_scores SET
+                occurred_on = COALESCE(json_extract(incident_json, '$.occurredOn'), ''),
+                place = COALESCE(json_extract(incident_json, '$.place'), ''),
+                report_count = COALESCE(json_array_length(incident_json, '$.reportIds'), 0);
+            """ + ListingIndexes, """
+            ALTER TABLE scoring_scores
+                ADD COLUMN occurred_on TEXT COLLATE "C" NOT NULL DEFAULT '',
+                ADD COLUMN place TEXT COLLATE "C" NOT NULL DEFAULT '',
+                ADD COLUMN report_count INTEGER NOT NULL DEFAULT 0;
+            UPDATE scoring_scores SET
+                occurred_on = COALESCE(incident_json::jsonb ->> 'occurredOn', ''),
+                place = COALESCE(incident_json::jsonb ->> 'place', ''),
+                report_count = COALESCE(jsonb_array_length(incident_json::jsonb -> 'reportIds'), 0);
+            """ + ListingIndexes),
     ];
+
+    // One per order of ListScores, ending in the incident id that breaks ties.
+    private const string ListingIndexes = """
+        CREATE INDEX scoring_scores_by_confidence ON scoring_scores (confidence, incident_id);
+        CREATE INDEX scoring_scores_by_occurred_on ON scoring_scores (occurred_on, incident_id);
+        CREATE INDEX scoring_scores_by_place ON scoring_scores (place, incident_id);
+        CREATE INDEX scoring_scores_by_report_count ON scoring_scores (report_count, incident_id);
+        """;
 }

@@ -26,8 +26,6 @@ public sealed class ScoringGrpcService(
     SourcePinner pinner,
     AnalystIdentity identity) : ScoringService.ScoringServiceBase
 {
-    private static readonly HashSet<string> Grades = ["confirmed", "fair", "weak", "contested", "discounted"];
-
     [Authorize(Roles = Role.Reader)]
     public override async Task<ScoredIncident> GetScore(GetScoreRequest request, ServerCallContext context)
     {
@@ -39,19 +37,22 @@ public sealed class ScoringGrpcService(
     [Authorize(Roles = Role.Reader)]
     public override async Task<ListScoresResponse> ListScores(ListScoresRequest request, ServerCallContext context)
     {
-        var query = new ScoreQuery(Paging.PageSize(request.PageSize), NullIfEmpty(request.PageToken),
-            CheckedGrade(request.Grade), CheckedConfidence(request.MinConfidence));
-        var rows = await store.ListAsync(query, context.CancellationToken);
-        var response = new ListScoresResponse { NextPageToken = rows.Count == query.PageSize ? rows[^1].IncidentId : "" };
-        response.Scores.AddRange(rows.Select(ScoringMapper.ToProto));
+        var query = ScoreFilters.ListQuery(request);
+        // One row more than the page tells whether another page follows, so the last token is never a page of nothing.
+        var rows = await store.ListAsync(query with { PageSize = query.PageSize + 1 }, context.CancellationToken);
+        var page = rows.Take(query.PageSize).ToList();
+        var response = new ListScoresResponse { NextPageToken = rows.Count > query.PageSize ? ScorePageToken.Of(query.Order, page[^1]) : "" };
+        response.Scores.AddRange(page.Select(ScoringMapper.ToProto));
         return response;
     }
 
     [Authorize(Roles = Role.Reader)]
     public override async Task WatchScores(WatchScoresRequest request, IServerStreamWriter<ScoredIncident> responseStream, ServerCallContext context)
     {
-        var grade = CheckedGrade(request.Grade);
-        var minConfidence = CheckedConfidence(request.MinConfidence);
+        var check = new RequestCheck();
+        var grade = ScoreFilters.Grade(check, request.Grade);
+        var minConfidence = ScoreFilters.MinConfidence(check, request.MinConfidence);
+        check.ThrowIfAny();
         var (id, reader) = feed.Subscribe();
         try
         {
@@ -167,12 +168,4 @@ public sealed class ScoringGrpcService(
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
-
-    private static string? CheckedGrade(string grade) =>
-        grade.Length == 0 ? null
-        : Grades.Contains(grade) ? grade
-        : throw RpcErrors.InvalidArgument("grade", "must be one of confirmed, fair, weak, contested, discounted");
-
-    private static double CheckedConfidence(double confidence) =>
-        confidence is >= 0 and <= 1 ? confidence : throw RpcErrors.InvalidArgument("minConfidence", "must be between 0 and 1");
 }

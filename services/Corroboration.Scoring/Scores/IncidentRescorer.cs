@@ -156,6 +156,9 @@ public sealed class IncidentRescorer(
         Reason = reason,
         ScoredAt = DateTimeOffset.UtcNow.ToString("O"),
         MembersJson = membersJson,
+        OccurredOn = incident.OccurredOn ?? "",
+        Place = incident.Place ?? "",
+        ReportCount = incident.ReportIds.Count,
     };
 
     private static ScoreRow Tombstone(IncidentChanged change, long version, ScoreRow? current) => new()

@@ -59,16 +59,16 @@ export const get = (path, params) => call("GET", path, params);
 export const post = (path, body) => call("POST", path, {}, body);
 export const del = (path, params) => call("DELETE", path, params);
 
-/** Every page of a list route (at most `limit` items). */
-export async function all(path, field, params = {}, limit = 5000) {
+/** The pages of a list route up to `limit` items; `more` says the list went on past them. */
+export async function upTo(path, field, params, limit) {
   const items = [];
   let pageToken = "";
   do {
-    const page = await get(path, { ...params, pageSize: 500, pageToken });
+    const page = await get(path, { ...params, pageSize: Math.min(500, limit - items.length), pageToken });
     items.push(...(page[field] || []));
     pageToken = page.nextPageToken || "";
   } while (pageToken && items.length < limit);
-  return items;
+  return { items, more: pageToken !== "" };
 }
 
 /**

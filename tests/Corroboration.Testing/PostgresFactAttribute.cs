@@ -1,6 +1,6 @@
-using Corroboration.Testing;
+using Xunit;
 
-namespace Corroboration.Matching.Tests;
+namespace Corroboration.Testing;
 
 /// <summary>A test that needs PostgreSQL: skipped unless <c>CORRO_TEST_POSTGRES</c> names a server.</summary>
 public sealed class PostgresFactAttribute : FactAttribute
