@@ -93,7 +93,7 @@ public class IncidentChangedConsumerTests
         var client = new ScoringService.ScoringServiceClient(factory.CreateChannel());
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         using var watch = client.WatchScores(new WatchScoresRequest(), cancellationToken: cancel.Token);
-        await Task.Delay(200); // let the subscription reach the server before the change
+        await watch.ResponseHeadersAsync; // subscribed: the change below cannot slip past it
 
         await ChangeAsync(harness, Messages.Changed("inc-7", 1, Ngo));
 

@@ -56,6 +56,8 @@ public sealed class ScoringGrpcService(
         var (id, reader) = feed.Subscribe();
         try
         {
+            // Headers now tell the watcher it is subscribed: every score from here on reaches it.
+            await context.WriteResponseHeadersAsync([]);
             await foreach (var scored in reader.ReadAllAsync(context.CancellationToken))
             {
                 if ((grade is null || scored.Incident.Grade == grade) && scored.Incident.Confidence >= minConfidence)
