@@ -60,6 +60,16 @@ const string usage = """
           Commands that talk to a server send --token (else the CORRO_TOKEN variable) as
           "authorization: Bearer TOKEN"; without one the server must be open.
 
+      loadtest --ingest URL --scoring URL --reports N --rate R|max --unary|--stream [--token T]
+               [--batch N] [--concurrency C] [--seed S] [--idle SECONDS] [--run TAG]
+          Submits N synthetic reports (seed S, default 7; ids prefixed with the run tag, so a
+          rerun is new) to a running cluster at R reports/s or as fast as it takes them, one
+          SubmitReport call each (--unary, C in flight, default 64) or N per SubmitReports
+          client stream (--stream, default 100, C streams, default 4), while watching
+          WatchScores. Prints reports/s accepted and scored, gRPC calls/s, and p50/p95/p99/max
+          latency from Ingest's answer to the first score listing the report (waiting until
+          all are scored or none came for --idle seconds, default 30).
+
       benchmark --reports N [--seed S]
           Batch corroboration of a synthetic corpus generated in memory (extraction in
           parallel, the matcher's clustering in memory, no bus or database) and prints the
@@ -77,6 +87,7 @@ try
         "evaluate-extraction" => await EvaluateExtractionCommand.RunAsync(line),
         "generate" => GenerateCommand.Run(line),
         "benchmark" => BenchmarkCommand.Run(line),
+        "loadtest" => await LoadTestCommand.RunAsync(line),
         "import" => await ImportCommand.RunAsync(line),
         "export" => await ExportCommand.RunAsync(line),
         "health" => await HealthCommand.RunAsync(line),

@@ -114,9 +114,7 @@ public sealed class IncidentStore(DbConnectionFactory db)
             RETURNING version
             """, incident, tx);
         await tx.Connection!.ExecuteAsync("DELETE FROM matching_block_keys WHERE incident_id = @Id", new { incident.Id }, tx);
-        await tx.Connection!.ExecuteAsync(
-            "INSERT INTO matching_block_keys (block_key, incident_id) VALUES (@key, @id) ON CONFLICT DO NOTHING",
-            keys.Distinct().Select(key => new { key, id = incident.Id }), tx);
+        await KeyRows.InsertAsync(tx, "matching_block_keys", "block_key", "incident_id", keys, incident.Id, ignoreDuplicates: true);
         return version;
     }
 

@@ -43,9 +43,7 @@ public sealed class ScoreStore(DbConnectionFactory db)
     public async Task SaveSourcesAsync(DbTransaction tx, string incidentId, IEnumerable<string> sourceKeys)
     {
         await tx.Connection!.ExecuteAsync("DELETE FROM scoring_incident_sources WHERE incident_id = @incidentId", new { incidentId }, tx);
-        await tx.Connection!.ExecuteAsync(
-            "INSERT INTO scoring_incident_sources (source_key, incident_id) VALUES (@sourceKey, @incidentId)",
-            sourceKeys.Distinct(StringComparer.Ordinal).Select(sourceKey => new { sourceKey, incidentId }), tx);
+        await KeyRows.InsertAsync(tx, "scoring_incident_sources", "source_key", "incident_id", sourceKeys, incidentId);
     }
 
     public async Task<ScoreRow?> FindAsync(string incidentId, CancellationToken cancellationToken)
