@@ -77,12 +77,12 @@ public sealed class ClaimExtractor(Gazetteer gazetteer)
         var placesBySentence = placeMentions.ToLookup(p => text.SentenceAt(p.Offset));
         for (var i = Math.Max(main + 1, 0); i < text.Sentences.Count; i++)
         {
-            var folded = text.FoldedSentence(i);
-            if (!IncidentCues.IsAttack(folded) || !IncidentCues.IsCasualty(folded))
+            var sentence = text.FoldedSpan(i);
+            if (!IncidentCues.IsAttack(sentence) || !IncidentCues.IsCasualty(sentence))
             {
                 continue;
             }
-            var casualties = CasualtyExtractor.Extract(folded);
+            var casualties = CasualtyExtractor.Extract(text.FoldedSentence(i));
             if (!casualties.HasKilled)
             {
                 continue;
