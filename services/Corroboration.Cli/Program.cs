@@ -65,9 +65,10 @@ const string usage = """
           parallel, the matcher's clustering in memory, no bus or database) and prints the
           time, peak memory, the fraction of all claim pairs compared, and B-cubed figures.
 
-      benchmark --stage extraction (--reports N [--seed S] | --in REPORTS.jsonl) [--passes K] [--claims OUT.jsonl]
-          Claim extraction alone, in parallel: reports/s and bytes allocated per report for
-          each of K passes (default 3); --claims writes each report's extraction result.
+      benchmark --stage extraction (--reports N [--seed S] | --in REPORTS.jsonl) [--passes K] [--threads T] [--claims OUT.jsonl]
+          Claim extraction alone on T threads (default one per core): reports/s, reports per
+          CPU second and bytes allocated per report for each of K passes (default 3);
+          --claims writes each report's extraction result (to compare two builds).
     """;
 
 try

@@ -20,6 +20,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, List<GazetteerPlace>>.AlternateLookup<ReadOnlySpan<char>> bySkeletonSpan;
     private readonly Dictionary<GazetteerPlace, string[]> nameKeys = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, string[]> governorateCues = new(StringComparer.Ordinal);
+    private readonly HashSet<ulong> arabicKeyPrefixes = [];
 
     public Gazetteer(IEnumerable<GazetteerPlace> places)
     {
@@ -37,6 +38,14 @@ public sealed class Gazetteer
             nameKeys[place] = place.AltNames.Prepend(place.Name).Select(KeyOf).ToArray();
         }
         byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in byKey.Keys.Where(PlaceKeys.IsArabic))
+        {
+            var hash = PrefixHash.Empty;
+            foreach (var c in key)
+            {
+                arabicKeyPrefixes.Add(hash = PrefixHash.Add(hash, c));
+            }
+        }
         bySkeletonSpan = bySkeleton.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var admin1 in Places.Select(p => p.Admin1).Where(a => a.Length > 0).Distinct())
         {
@@ -95,6 +104,29 @@ public sealed class Gazetteer
         return name.Length <= MaxSpanName && PlaceKeys.TryKey(name, key, out var length)
             ? Find(key[..length], PlaceKeys.IsArabic(name))
             : FindAll(name.ToString());
+    }
+
+    /// <summary>
+    /// True when no Arabic name of the gazetteer has a key starting with this word's key, so no
+    /// name beginning with the word can be found (false when unsure: a hash may collide).
+    /// </summary>
+    internal bool StartsNoArabicName(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxSpanName || !PlaceKeys.IsArabic(word))
+        {
+            return false;
+        }
+        Span<char> key = stackalloc char[word.Length * 4];
+        if (!PlaceKeys.TryKey(word, key, out var length) || !PlaceKeys.IsArabic(key[..length]))
+        {
+            return false; // only keys with Arabic letters are in the prefix set
+        }
+        var hash = PrefixHash.Empty;
+        foreach (var c in key[..length])
+        {
+            hash = PrefixHash.Add(hash, c);
+        }
+        return !arabicKeyPrefixes.Contains(hash);
     }
 
     private IReadOnlyList<GazetteerPlace> Find(ReadOnlySpan<char> key, bool arabic)

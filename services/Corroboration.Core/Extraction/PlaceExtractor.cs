@@ -82,6 +82,7 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
             {
                 continue;
             }
+            var hopeless = HopelessArabicForms(text, tokens[i]);
             for (var n = Math.Min(MaxWords, tokens.Count - i); n >= 1; n--)
             {
                 var last = tokens[i + n - 1];
@@ -89,7 +90,7 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
                 {
                     continue;
                 }
-                var places = Lookup(text, tokens, i, n);
+                var places = Lookup(text, tokens, i, n, hopeless);
                 if (places.Count == 0)
                 {
                     continue;
@@ -163,13 +164,36 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
         return ranked.Count == 0 || (ranked.Count > 1 && ranked[1].Value == ranked[0].Value) ? null : ranked[0].Key;
     }
 
+    /// <summary>
+    /// The forms (see <see cref="ArabicForm"/>) of an Arabic token that no gazetteer name starts
+    /// with, one bit per form: most words of a text, which then need no lookup of any length.
+    /// </summary>
+    private uint HopelessArabicForms(ReportText text, Range token)
+    {
+        if (!PlaceKeys.IsArabic(text.Clean.AsSpan(token)))
+        {
+            return 0;
+        }
+        var head = text.Folded.AsSpan(token);
+        var form = head.Length + 2 <= 512 ? stackalloc char[head.Length + 2] : new char[head.Length + 2];
+        var hopeless = 0u;
+        for (var index = 0; ArabicForm(head, index, form, out var length); index++)
+        {
+            if (length > 0 && gazetteer.StartsNoArabicName(form[..length]))
+            {
+                hopeless |= 1u << index;
+            }
+        }
+        return hopeless;
+    }
+
     /// <summary>The places tokens i..i+n-1 name, looked up without making strings of the text.</summary>
-    private IReadOnlyList<GazetteerPlace> Lookup(ReportText text, List<Range> tokens, int i, int n)
+    private IReadOnlyList<GazetteerPlace> Lookup(ReportText text, List<Range> tokens, int i, int n, uint hopelessForms)
     {
         var first = text.Clean.AsSpan(tokens[i]);
         if (PlaceKeys.IsArabic(first))
         {
-            return LookupArabic(text.Folded, tokens, i, n);
+            return LookupArabic(text.Folded, tokens, i, n, hopelessForms);
         }
         if (!char.IsUpper(first[0]) || n == 1 && IsLatinStop(first))
         {
@@ -189,7 +213,7 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
     }
 
     /// <summary>The first token in each of its forms (see <see cref="ArabicForm"/>) joined to the next tokens, as the gazetteer keys Arabic names.</summary>
-    private IReadOnlyList<GazetteerPlace> LookupArabic(string folded, List<Range> tokens, int i, int n)
+    private IReadOnlyList<GazetteerPlace> LookupArabic(string folded, List<Range> tokens, int i, int n, uint hopelessForms)
     {
         var head = folded.AsSpan(tokens[i]);
         var restLength = 0;
@@ -214,9 +238,15 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
                 return [];
             }
         }
+        // A key is the keys of its parts joined when every character normalizes alone (else no form is skipped).
+        var restIsSimple = true;
+        foreach (var c in rest)
+        {
+            restIsSimple &= NormalizedChars.TryGet(c, out _);
+        }
         for (var form = 0; ArabicForm(head, form, name, out var length); form++)
         {
-            if (length == 0 || n == 1 && length < 3)
+            if (length == 0 || n == 1 && length < 3 || restIsSimple && (hopelessForms & (1u << form)) != 0)
             {
                 continue;
             }
