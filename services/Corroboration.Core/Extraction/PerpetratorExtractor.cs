@@ -46,6 +46,9 @@ public static partial class PerpetratorExtractor
         string.Join("|", Cues.Select((c, i) => $"(?<p{i}>{c.Pattern})")),
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // Each name's group by number: looking groups up by a formatted name cost a string per match and name.
+    private static readonly int[] GroupNumbers = Cues.Select((_, i) => All.GroupNumberFromName($"p{i}")).ToArray();
+
     private enum Role
     {
         Neutral,
@@ -216,7 +219,7 @@ public static partial class PerpetratorExtractor
     {
         for (var i = 0; i < Cues.Length; i++)
         {
-            if (m.Groups[$"p{i}"].Success)
+            if (m.Groups[GroupNumbers[i]].Success)
             {
                 return Cues[i].Name;
             }
