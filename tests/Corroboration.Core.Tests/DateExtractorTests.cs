@@ -126,4 +126,21 @@ public class DateExtractorTests
     {
         Assert.Null(DateExtractor.Weekday(new ReportText(null, "A drone strike killed two men.")));
     }
+
+    [Theory]
+    [InlineData("2023-10-05")]
+    [InlineData("2023-10-05T08:00:00Z")]
+    [InlineData("2024-02-29")]
+    [InlineData("2023-02-29")]
+    [InlineData("2023-13-01")]
+    [InlineData("0000-01-01")]
+    [InlineData("2023/10/05")]
+    [InlineData("2023-1-05xx")]
+    [InlineData("٢٠٢٣-١٠-٠٥")]
+    [InlineData(" 2023-10-05")]
+    public void IsoDatesParseAsTheGeneralParserDoes(string value)
+    {
+        DateOnly? expected = DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
+        Assert.Equal(expected, DateExtractor.ParseIso(value));
+    }
 }

@@ -18,8 +18,12 @@ public static class BenchmarkCommand
     private const int Batch = 4096;
     private const int LogEvery = 50_000;
 
-    public static int Run(CommandLine line)
+    public static async Task<int> RunAsync(CommandLine line)
     {
+        if (line.Optional("stage") is { } stage)
+        {
+            return stage == "extraction" ? await ExtractionBenchmark.RunAsync(line) : throw new UsageException($"unknown --stage '{stage}' (only extraction)");
+        }
         line.AllowOnly("reports", "seed");
         var count = GenerateCommand.Positive(line.Required("reports"), "reports");
         var seed = line.Optional("seed") is { } given ? GenerateCommand.NonNegative(given, "seed") : 7;

@@ -35,6 +35,9 @@ public static partial class CitationExtractor
         string.Join("|", Sources.Select((s, i) => $"(?<s{i}>{s.Pattern})")),
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // Each name's group by number: looking groups up by a formatted name cost a string per match and name.
+    private static readonly int[] GroupNumbers = Sources.Select((_, i) => All.GroupNumberFromName($"s{i}")).ToArray();
+
     /// <summary>Canonical names of cited sources, excluding the report's own publisher.</summary>
     public static IReadOnlyList<string> Cites(string folded, string? ownSource)
     {
@@ -68,7 +71,7 @@ public static partial class CitationExtractor
     {
         for (var i = 0; i < Sources.Length; i++)
         {
-            if (m.Groups[$"s{i}"].Success)
+            if (m.Groups[GroupNumbers[i]].Success)
             {
                 return Sources[i].Name;
             }

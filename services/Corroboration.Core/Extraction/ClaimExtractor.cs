@@ -77,12 +77,12 @@ public sealed class ClaimExtractor(Gazetteer gazetteer)
         var placesBySentence = placeMentions.ToLookup(p => text.SentenceAt(p.Offset));
         for (var i = Math.Max(main + 1, 0); i < text.Sentences.Count; i++)
         {
-            var folded = text.FoldedSentence(i);
-            if (!IncidentCues.IsAttack(folded) || !IncidentCues.IsCasualty(folded))
+            var sentence = text.FoldedSpan(i);
+            if (!IncidentCues.IsAttack(sentence) || !IncidentCues.IsCasualty(sentence))
             {
                 continue;
             }
-            var casualties = CasualtyExtractor.Extract(folded);
+            var casualties = CasualtyExtractor.Extract(text.FoldedSentence(i));
             if (!casualties.HasKilled)
             {
                 continue;
@@ -94,7 +94,7 @@ public sealed class ClaimExtractor(Gazetteer gazetteer)
             {
                 continue;
             }
-            var candidate = Build(text, i, date, place, shared, false);
+            var candidate = Build(text, i, date, place, shared, false, casualties);
             if (seen.All(s => Distinct(s, candidate)))
             {
                 seen.Add(candidate);
@@ -125,11 +125,12 @@ public sealed class ClaimExtractor(Gazetteer gazetteer)
         return a.Claim.Lat is { } la && b.Claim.Lat is { } lb && GeoDistance.Kilometres(la, a.Claim.Lon ?? 0, lb, b.Claim.Lon ?? 0) > 15;
     }
 
-    private static Segment Build(ReportText text, int sentence, DateMention? date, PlaceMention? place, Shared shared, bool isMain)
+    /// <param name="casualties">The sentence's figures when the caller has read them already.</param>
+    private static Segment Build(ReportText text, int sentence, DateMention? date, PlaceMention? place, Shared shared, bool isMain, Casualties? casualties = null)
     {
         var range = text.Sentences[sentence];
         var sentenceText = text.Folded[range];
-        var casualties = CasualtyExtractor.Extract(sentenceText);
+        casualties ??= CasualtyExtractor.Extract(sentenceText);
         if (isMain && !casualties.HasKilled && casualties.InjuredMin is null)
         {
             var wide = text.Folded[..text.Sentences[Math.Min(text.Sentences.Count - 1, sentence + 3)].End.Value];

@@ -138,7 +138,19 @@ public static partial class DateExtractor
         {
             return null;
         }
-        return DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        var day = value.AsSpan(0, 10);
+        // The common, well-formed case without the general parser; anything else goes through it.
+        if (day is [>= '0' and <= '9', >= '0' and <= '9', >= '0' and <= '9', >= '0' and <= '9', '-', >= '0' and <= '9', >= '0' and <= '9', '-', >= '0' and <= '9', >= '0' and <= '9'])
+        {
+            var year = ((day[0] - '0') * 1000) + ((day[1] - '0') * 100) + ((day[2] - '0') * 10) + (day[3] - '0');
+            var month = ((day[5] - '0') * 10) + (day[6] - '0');
+            var dayOfMonth = ((day[8] - '0') * 10) + (day[9] - '0');
+            if (year >= 1 && month is >= 1 and <= 12 && dayOfMonth >= 1 && dayOfMonth <= DateTime.DaysInMonth(year, month))
+            {
+                return new DateOnly(year, month, dayOfMonth);
+            }
+        }
+        return DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
     }
 
     private static void AddDayMonth(List<DateMention> found, Match m, DateOnly? anchor, string folded)

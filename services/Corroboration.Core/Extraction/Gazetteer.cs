@@ -1,4 +1,5 @@
 using System.Globalization;
+using Corroboration.Core.Text;
 
 namespace Corroboration.Core.Extraction;
 
@@ -9,9 +10,17 @@ namespace Corroboration.Core.Extraction;
 public sealed class Gazetteer
 {
     private static readonly Lazy<Gazetteer> Bundled = new(() => LoadFile(BundledPath()));
+    // Names longer than this are looked up through strings (no place name comes near it).
+    private const int MaxSpanName = 256;
     private readonly Dictionary<string, List<GazetteerPlace>> byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GazetteerPlace>> bySkeleton = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerPlace> governorates = new(StringComparer.Ordinal);
+    // Made once at load so that lookups in report text allocate nothing and normalize nothing.
+    private readonly Dictionary<string, List<GazetteerPlace>>.AlternateLookup<ReadOnlySpan<char>> byKeySpan;
+    private readonly Dictionary<string, List<GazetteerPlace>>.AlternateLookup<ReadOnlySpan<char>> bySkeletonSpan;
+    private readonly Dictionary<GazetteerPlace, string[]> nameKeys = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, string[]> governorateCues = new(StringComparer.Ordinal);
+    private readonly HashSet<ulong> arabicKeyPrefixes = [];
 
     public Gazetteer(IEnumerable<GazetteerPlace> places)
     {
@@ -25,6 +34,27 @@ public sealed class Gazetteer
             if (place.IsGovernorate)
             {
                 governorates[place.Admin1] = place;
+            }
+            nameKeys[place] = place.AltNames.Prepend(place.Name).Select(KeyOf).ToArray();
+        }
+        byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in byKey.Keys.Where(PlaceKeys.IsArabic))
+        {
+            var hash = PrefixHash.Empty;
+            foreach (var c in key)
+            {
+                arabicKeyPrefixes.Add(hash = PrefixHash.Add(hash, c));
+            }
+        }
+        bySkeletonSpan = bySkeleton.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var admin1 in Places.Select(p => p.Admin1).Where(a => a.Length > 0).Distinct())
+        {
+            if (Governorate(admin1) is { } governorate)
+            {
+                governorateCues[admin1] = governorate.AltNames.Prepend(governorate.Name)
+                    .Where(name => name.Length > 3)
+                    .Select(name => PlaceKeys.IsArabic(name) ? TextNormalizer.Normalize(name) : name.ToLowerInvariant())
+                    .ToArray();
             }
         }
     }
@@ -65,24 +95,75 @@ public sealed class Gazetteer
     }
 
     /// <summary>All places a name may denote, best known first.</summary>
-    public IReadOnlyList<GazetteerPlace> FindAll(string name)
+    public IReadOnlyList<GazetteerPlace> FindAll(string name) => Find(KeyOf(name), PlaceKeys.IsArabic(name));
+
+    /// <summary><see cref="FindAll(string)"/> for a name read out of a text, without making a string of it.</summary>
+    public IReadOnlyList<GazetteerPlace> FindAll(ReadOnlySpan<char> name)
     {
-        var key = KeyOf(name);
+        Span<char> key = stackalloc char[Math.Min(name.Length, MaxSpanName) * 4];
+        return name.Length <= MaxSpanName && PlaceKeys.TryKey(name, key, out var length)
+            ? Find(key[..length], PlaceKeys.IsArabic(name))
+            : FindAll(name.ToString());
+    }
+
+    /// <summary>
+    /// True when no Arabic name of the gazetteer has a key starting with this word's key, so no
+    /// name beginning with the word can be found (false when unsure: a hash may collide).
+    /// </summary>
+    internal bool StartsNoArabicName(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxSpanName || !PlaceKeys.IsArabic(word))
+        {
+            return false;
+        }
+        Span<char> key = stackalloc char[word.Length * 4];
+        if (!PlaceKeys.TryKey(word, key, out var length) || !PlaceKeys.IsArabic(key[..length]))
+        {
+            return false; // only keys with Arabic letters are in the prefix set
+        }
+        var hash = PrefixHash.Empty;
+        foreach (var c in key[..length])
+        {
+            hash = PrefixHash.Add(hash, c);
+        }
+        return !arabicKeyPrefixes.Contains(hash);
+    }
+
+    private IReadOnlyList<GazetteerPlace> Find(ReadOnlySpan<char> key, bool arabic)
+    {
         if (key.Length < 2)
         {
             return [];
         }
-        if (byKey.TryGetValue(key, out var exact))
+        if (byKeySpan.TryGetValue(key, out var exact))
         {
             return exact;
         }
-        if (!PlaceKeys.IsArabic(name) && key.Length >= 5 && PlaceKeys.Skeleton(key) is { Length: >= 3 } skeleton && bySkeleton.TryGetValue(skeleton, out var loose))
+        if (arabic || key.Length < 5)
         {
-            // A shared skeleton alone is too loose ("Syria's" ~ "Siris", "Ariha in" ~ "Rihaniya"): the
-            // spellings must also be close, as transliterations are (Qamishly ~ Qamishli).
-            return loose.Where(p => p.AltNames.Prepend(p.Name).Any(n => PlaceKeys.IsNear(key, KeyOf(n)))).ToList();
+            return [];
         }
-        return [];
+        Span<char> skeleton = stackalloc char[key.Length];
+        var skeletonLength = PlaceKeys.Skeleton(key, skeleton);
+        if (skeletonLength < 3 || !bySkeletonSpan.TryGetValue(skeleton[..skeletonLength], out var loose))
+        {
+            return [];
+        }
+        // A shared skeleton alone is too loose ("Syria's" ~ "Siris", "Ariha in" ~ "Rihaniya"): the
+        // spellings must also be close, as transliterations are (Qamishly ~ Qamishli).
+        var near = new List<GazetteerPlace>();
+        foreach (var place in loose)
+        {
+            foreach (var nameKey in nameKeys[place])
+            {
+                if (PlaceKeys.IsNear(key, nameKey))
+                {
+                    near.Add(place);
+                    break;
+                }
+            }
+        }
+        return near;
     }
 
     /// <summary>The best known place of that name (most incidents, with coordinates first).</summary>
@@ -115,6 +196,12 @@ public sealed class Gazetteer
         }
         return governorates.ContainsKey(trimmed) ? trimmed : null;
     }
+
+    /// <summary>
+    /// The folded names that show a text is about the governorate of <paramref name="admin1"/>
+    /// (its names longer than three letters), or null when the gazetteer has no such governorate.
+    /// </summary>
+    internal IReadOnlyList<string>? GovernorateCues(string admin1) => governorateCues.GetValueOrDefault(admin1);
 
     internal static string KeyOf(string name) => PlaceKeys.IsArabic(name) ? PlaceKeys.Arabic(name) : PlaceKeys.Latin(name);
 

@@ -5,9 +5,9 @@ namespace Corroboration.Core.Extraction;
 /// <summary>Words that mark a sentence as describing an attack or its casualties (folded text).</summary>
 public static partial class IncidentCues
 {
-    public static bool IsAttack(string folded) => Attack().IsMatch(folded);
+    public static bool IsAttack(ReadOnlySpan<char> folded) => Attack().IsMatch(folded);
 
-    public static bool IsCasualty(string folded) => Casualty().IsMatch(folded);
+    public static bool IsCasualty(ReadOnlySpan<char> folded) => Casualty().IsMatch(folded);
 
     /// <summary>
     /// The index of the sentence that first describes the incident: the first naming an attack,
@@ -20,7 +20,7 @@ public static partial class IncidentCues
         var full = -1;
         for (var i = 0; i < text.Sentences.Count; i++)
         {
-            var s = text.FoldedSentence(i);
+            var s = text.FoldedSpan(i);
             var attack = IsAttack(s);
             var casualty = IsCasualty(s);
             if (attack && casualty && (hasPlace is null || hasPlace(i)))

@@ -5,37 +5,30 @@ namespace Corroboration.Core.Extraction;
 /// <summary>Lists the weapons, targets and kinds of evidence a span of folded text mentions, in lexicon order.</summary>
 public static class KeywordExtractor
 {
-    private static readonly Dictionary<string, Regex> Compiled = new();
-    private static readonly Lock Gate = new();
+    // Compiled once, in lexicon order.
+    private static readonly Regex[] WeaponCues = Compile(KeywordLexicon.Weapons);
+    private static readonly Regex[] TargetCues = Compile(KeywordLexicon.Targets);
+    private static readonly Regex[] EvidenceCues = Compile(KeywordLexicon.Evidence);
 
-    public static IReadOnlyList<string> Weapons(string folded) => Find(folded, KeywordLexicon.Weapons);
+    public static IReadOnlyList<string> Weapons(string folded) => Find(folded, KeywordLexicon.Weapons, WeaponCues);
 
-    public static IReadOnlyList<string> Targets(string folded) => Find(folded, KeywordLexicon.Targets);
+    public static IReadOnlyList<string> Targets(string folded) => Find(folded, KeywordLexicon.Targets, TargetCues);
 
-    public static IReadOnlyList<string> Evidence(string folded) => Find(folded, KeywordLexicon.Evidence);
+    public static IReadOnlyList<string> Evidence(string folded) => Find(folded, KeywordLexicon.Evidence, EvidenceCues);
 
-    private static List<string> Find(string folded, IReadOnlyList<(string Term, string Pattern)> lexicon)
+    private static List<string> Find(string folded, IReadOnlyList<(string Term, string Pattern)> lexicon, Regex[] cues)
     {
         var found = new List<string>();
-        foreach (var (term, pattern) in lexicon)
+        for (var i = 0; i < cues.Length; i++)
         {
-            if (RegexFor(pattern).IsMatch(folded))
+            if (cues[i].IsMatch(folded))
             {
-                found.Add(term);
+                found.Add(lexicon[i].Term);
             }
         }
         return found;
     }
 
-    private static Regex RegexFor(string pattern)
-    {
-        lock (Gate)
-        {
-            if (!Compiled.TryGetValue(pattern, out var regex))
-            {
-                Compiled[pattern] = regex = new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
-            }
-            return regex;
-        }
-    }
+    private static Regex[] Compile(IReadOnlyList<(string Term, string Pattern)> lexicon) =>
+        lexicon.Select(entry => new Regex(entry.Pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant)).ToArray();
 }

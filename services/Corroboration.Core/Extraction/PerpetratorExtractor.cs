@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Corroboration.Core.Extraction;
@@ -44,6 +45,9 @@ public static partial class PerpetratorExtractor
     private static readonly Regex All = new(
         string.Join("|", Cues.Select((c, i) => $"(?<p{i}>{c.Pattern})")),
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // Each name's group by number: looking groups up by a formatted name cost a string per match and name.
+    private static readonly int[] GroupNumbers = Cues.Select((_, i) => All.GroupNumberFromName($"p{i}")).ToArray();
 
     private enum Role
     {
@@ -135,7 +139,7 @@ public static partial class PerpetratorExtractor
         {
             start--;
         }
-        var words = Before(folded, start).ToList();
+        var words = Before(folded, start);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -166,24 +170,46 @@ public static partial class PerpetratorExtractor
     }
 
     /// <summary>Up to eight words before <paramref name="start"/>, nearest first, stopping at a sentence break.</summary>
-    private static IEnumerable<string> Before(string folded, int start)
+    private static List<string> Before(string folded, int start)
     {
         var from = Math.Max(0, start - 60);
-        var span = folded[from..start];
-        var stop = span.LastIndexOfAny(['.', '!', '?', '؟', '\n', '|', ':', '،', ',']);
+        var span = folded.AsSpan(from..start);
+        var stop = span.LastIndexOfAny(SentenceBreaks);
         if (stop >= 0)
         {
             span = span[(stop + 1)..];
         }
-        var words = span.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        for (var i = words.Length - 1; i >= Math.Max(0, words.Length - 8); i--)
+        var words = new List<string>(8);
+        Span<Range> parts = stackalloc Range[span.Length + 1];
+        var count = span.Split(parts, ' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var i = count - 1; i >= Math.Max(0, count - 8); i--)
         {
-            var word = Quotes().Replace(words[i], "");
+            var word = WithoutQuotes(span[parts[i]]);
             if (word.Length > 0)
             {
-                yield return word;
+                words.Add(word);
             }
         }
+        return words;
+    }
+
+    /// <summary>The word without quotes, brackets, hashes and dashes.</summary>
+    private static string WithoutQuotes(ReadOnlySpan<char> word)
+    {
+        if (!word.ContainsAny(QuoteChars))
+        {
+            return word.ToString();
+        }
+        Span<char> kept = stackalloc char[word.Length];
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (!QuoteChars.Contains(c))
+            {
+                kept[length++] = c;
+            }
+        }
+        return new string(kept[..length]);
     }
 
     private static string Around(string folded, Match m) =>
@@ -193,7 +219,7 @@ public static partial class PerpetratorExtractor
     {
         for (var i = 0; i < Cues.Length; i++)
         {
-            if (m.Groups[$"p{i}"].Success)
+            if (m.Groups[GroupNumbers[i]].Success)
             {
                 return Cues[i].Name;
             }
@@ -212,8 +238,8 @@ public static partial class PerpetratorExtractor
     [GeneratedRegex(@"^(?:ب|و)?(?:على|علي|ضد|مواقع|موقع|نقاط|نقطه|مقرات|مقر|معاقل|الخاضعه|عناصر|عنصر|عنصرا|قيادي|قياديا|قياديين|قائد|قايد|قاده|مقاتلي|صفوف|خليه|خلايا|المواليه|الموالي|مواليه|موالين|مواليين|قتلي|قتلى|جرحي|جرحى|خساير|خسائر|مقتل|مصرع|against|on|at|positions?|members?|fighters?|militants?|leaders?|targeting|targeted|hit|struck|anti|held|controlled|into|toward|towards|near)$")]
     private static partial Regex Patient();
 
-    [GeneratedRegex(@"[""'“”«»()#–-]")]
-    private static partial Regex Quotes();
+    private static readonly SearchValues<char> QuoteChars = SearchValues.Create("\"'“”«»()#–-");
+    private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create(".!?؟\n|:،,");
 
     [GeneratedRegex(@"^(?:ال)?(?:مناطق|منطقه|سيطره|لسيطره|تسيطر|يسيطر|التي|عليها|عليه|held|controlled|areas|territory)$")]
     private static partial Regex ControlledArea();

@@ -14,8 +14,8 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
     private const int RefineSentences = 3;
 
     // Single Arabic words that are place names in the gazetteer but mostly common words in prose.
-    private static readonly HashSet<string> ArabicStop =
-    [
+    private static readonly HashSet<string> ArabicStop = new(StringComparer.Ordinal)
+    {
         "مدينه", "المدينه", "قريه", "القريه", "بلده", "البلده", "حي", "الحي", "منطقه", "المنطقه", "ريف", "الريف",
         "سوريا", "سوريه", "الشمال", "الجنوب", "الشرق", "الغرب", "شمال", "جنوب", "شرق", "غرب", "الشرقي", "الغربي",
         "الشمالي", "الجنوبي", "المحافظه", "محافظه", "الطريق", "طريق", "السوق", "المسجد", "الجامع", "المشفي", "المدرسه",
@@ -27,13 +27,16 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
         "تموز", "ايلول", "الشهداء", "شهداء", "الشهيد", "شهيد", "جديده", "جديد", "التحالف", "تحالف", "رصد", "النور",
         "طيران", "الثوره", "الحريه", "السلام", "الخير", "الاتحاد", "المصدر", "الوحده", "الشعب", "العرب", "الاسلام",
         "الاول", "الثاني", "الثالث", "صور", "الاحياء", "السكنيه", "الفرقه",
-    ];
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArabicStopSpan = ArabicStop.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words after which the next word is part of a name that is no place ("الخوذ البيضاء", the White Helmets).
-    private static readonly HashSet<string> ArabicNotBefore = ["الخوذ"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArabicNotBeforeSpan =
+        new HashSet<string>(["الخوذ"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> LatinStop =
-    [
+    private static readonly HashSet<string> LatinStop = new(StringComparer.Ordinal)
+    {
         "the", "syria", "syrian", "russia", "russian", "turkey", "turkish", "iran", "israel", "us", "al", "north", "south",
         "east", "west", "northern", "southern", "eastern", "western", "city", "town", "village", "market", "camp",
         "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "january", "february", "march",
@@ -41,7 +44,9 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
         "coalition", "islamic", "kurdish", "amnesty", "human", "rights", "watch", "news", "twitter", "facebook", "copy",
         "link", "embed", "reply", "more", "like", "home", "center", "centre", "school", "mosque", "hospital", "road",
         "area", "region", "province", "new", "old", "up", "in", "on", "at", "by", "of", "a", "an", "and", "to",
-    ];
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LatinStopSpan = LatinStop.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Country names and adjectives (folded) that CountryCue finds, by ISO code.
     private static readonly Dictionary<string, string> CountryCues = new(StringComparer.Ordinal)
@@ -65,27 +70,32 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
     /// <summary>Every place mention, in text order, longest match first at each position.</summary>
     public IReadOnlyList<PlaceMention> Mentions(ReportText text)
     {
-        var tokens = Token().Matches(text.Clean).ToList();
-        var found = new List<(int Start, int Length, List<GazetteerPlace> Places)>();
+        var tokens = new List<Range>();
+        foreach (var token in Token().EnumerateMatches(text.Clean))
+        {
+            tokens.Add(token.Index..(token.Index + token.Length));
+        }
+        var found = new List<(int Start, int Length, IReadOnlyList<GazetteerPlace> Places)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i > 0 && ArabicNotBefore.Contains(text.Folded.Substring(tokens[i - 1].Index, tokens[i - 1].Length)))
+            if (i > 0 && ArabicNotBeforeSpan.Contains(text.Folded.AsSpan(tokens[i - 1])))
             {
                 continue;
             }
+            var hopeless = HopelessArabicForms(text, tokens[i]);
             for (var n = Math.Min(MaxWords, tokens.Count - i); n >= 1; n--)
             {
                 var last = tokens[i + n - 1];
-                if (n > 1 && HasBreak(text.Clean, tokens[i].Index, last.Index))
+                if (n > 1 && HasBreak(text.Clean, tokens[i].Start.Value, last.Start.Value))
                 {
                     continue;
                 }
-                var places = Lookup(text, tokens, i, n);
+                var places = Lookup(text, tokens, i, n, hopeless);
                 if (places.Count == 0)
                 {
                     continue;
                 }
-                found.Add((tokens[i].Index, last.Index + last.Length - tokens[i].Index, places));
+                found.Add((tokens[i].Start.Value, last.End.Value - tokens[i].Start.Value, places));
                 i += n - 1;
                 break;
             }
@@ -154,66 +164,145 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
         return ranked.Count == 0 || (ranked.Count > 1 && ranked[1].Value == ranked[0].Value) ? null : ranked[0].Key;
     }
 
-    private List<GazetteerPlace> Lookup(ReportText text, List<Match> tokens, int i, int n)
+    /// <summary>
+    /// The forms (see <see cref="ArabicForm"/>) of an Arabic token that no gazetteer name starts
+    /// with, one bit per form: most words of a text, which then need no lookup of any length.
+    /// </summary>
+    private uint HopelessArabicForms(ReportText text, Range token)
     {
-        var first = tokens[i].Value;
+        if (!PlaceKeys.IsArabic(text.Clean.AsSpan(token)))
+        {
+            return 0;
+        }
+        var head = text.Folded.AsSpan(token);
+        var form = head.Length + 2 <= 512 ? stackalloc char[head.Length + 2] : new char[head.Length + 2];
+        var hopeless = 0u;
+        for (var index = 0; ArabicForm(head, index, form, out var length); index++)
+        {
+            if (length > 0 && gazetteer.StartsNoArabicName(form[..length]))
+            {
+                hopeless |= 1u << index;
+            }
+        }
+        return hopeless;
+    }
+
+    /// <summary>The places tokens i..i+n-1 name, looked up without making strings of the text.</summary>
+    private IReadOnlyList<GazetteerPlace> Lookup(ReportText text, List<Range> tokens, int i, int n, uint hopelessForms)
+    {
+        var first = text.Clean.AsSpan(tokens[i]);
         if (PlaceKeys.IsArabic(first))
         {
-            var rest = string.Concat(tokens.Skip(i + 1).Take(n - 1).Select(t => text.Folded.Substring(t.Index, t.Length)));
-            var head = text.Folded.Substring(tokens[i].Index, tokens[i].Length);
-            // "للطيران" (for the air force) is a common word under any reading, whatever a gazetteer spells "لطيران".
-            if (n == 1 && ArabicForms(head).Any(ArabicStop.Contains))
-            {
-                return [];
-            }
-            foreach (var candidate in ArabicForms(head))
-            {
-                if (n == 1 && candidate.Length < 3)
-                {
-                    continue;
-                }
-                var places = gazetteer.FindAll(candidate + rest);
-                if (places.Count > 0)
-                {
-                    return [.. places];
-                }
-            }
-            return [];
+            return LookupArabic(text.Folded, tokens, i, n, hopelessForms);
         }
-        if (!char.IsUpper(first[0]) || LatinStop.Contains(first.ToLowerInvariant()) && n == 1)
+        if (!char.IsUpper(first[0]) || n == 1 && IsLatinStop(first))
         {
             return [];
         }
         // Names are capitalised but for their articles ("Jisr al-Shughur"): "Ariha in Idlib" is no name.
-        if (tokens.Skip(i + 1).Take(n - 1).Any(t => !char.IsUpper(t.Value[0]) && !PlaceKeys.IsArticle(t.Value)))
+        for (var k = i + 1; k < i + n; k++)
         {
-            return [];
+            var word = text.Clean.AsSpan(tokens[k]);
+            if (!char.IsUpper(word[0]) && !PlaceKeys.IsArticle(word))
+            {
+                return [];
+            }
         }
-        var phrase = text.Clean.Substring(tokens[i].Index, tokens[i + n - 1].Index + tokens[i + n - 1].Length - tokens[i].Index);
-        if (n == 1 && phrase.Length < 4)
-        {
-            return [];
-        }
-        return [.. gazetteer.FindAll(phrase)];
+        var phrase = text.Clean.AsSpan(tokens[i].Start.Value..tokens[i + n - 1].End.Value);
+        return n == 1 && phrase.Length < 4 ? [] : gazetteer.FindAll(phrase);
     }
 
-    /// <summary>The word itself, then with its clitic prefixes removed ("وبالرقه" → "الرقه", "للرقه" → "الرقه").</summary>
-    private static IEnumerable<string> ArabicForms(string word)
+    /// <summary>The first token in each of its forms (see <see cref="ArabicForm"/>) joined to the next tokens, as the gazetteer keys Arabic names.</summary>
+    private IReadOnlyList<GazetteerPlace> LookupArabic(string folded, List<Range> tokens, int i, int n, uint hopelessForms)
     {
-        yield return word;
-        foreach (var prefix in ArabicPrefixes)
+        var head = folded.AsSpan(tokens[i]);
+        var restLength = 0;
+        for (var k = i + 1; k < i + n; k++)
         {
-            if (word.Length - prefix.Length < 3 || !word.StartsWith(prefix, StringComparison.Ordinal))
+            restLength += tokens[k].End.Value - tokens[k].Start.Value;
+        }
+        var nameLength = head.Length + 2 + restLength;
+        var name = nameLength <= 512 ? stackalloc char[nameLength] : new char[nameLength];
+        var rest = restLength <= 512 ? stackalloc char[restLength] : new char[restLength];
+        restLength = 0;
+        for (var k = i + 1; k < i + n; k++)
+        {
+            folded.AsSpan(tokens[k]).CopyTo(rest[restLength..]);
+            restLength += tokens[k].End.Value - tokens[k].Start.Value;
+        }
+        // "للطيران" (for the air force) is a common word under any reading, whatever a gazetteer spells "لطيران".
+        for (var form = 0; n == 1 && ArabicForm(head, form, name, out var length); form++)
+        {
+            if (length > 0 && ArabicStopSpan.Contains(name[..length]))
+            {
+                return [];
+            }
+        }
+        // A key is the keys of its parts joined when every character normalizes alone (else no form is skipped).
+        var restIsSimple = true;
+        foreach (var c in rest)
+        {
+            restIsSimple &= NormalizedChars.TryGet(c, out _);
+        }
+        for (var form = 0; ArabicForm(head, form, name, out var length); form++)
+        {
+            if (length == 0 || n == 1 && length < 3 || restIsSimple && (hopelessForms & (1u << form)) != 0)
             {
                 continue;
             }
-            var stem = word[prefix.Length..];
-            yield return prefix.EndsWith("ال", StringComparison.Ordinal) || prefix.EndsWith("لل", StringComparison.Ordinal) ? "ال" + stem : stem;
+            rest.CopyTo(name[length..]);
+            var places = gazetteer.FindAll(name[..(length + rest.Length)]);
+            if (places.Count > 0)
+            {
+                return places;
+            }
         }
+        return [];
+    }
+
+    /// <summary>
+    /// Form 0 of a word is the word itself, form k its stem without the clitic prefix
+    /// ArabicPrefixes[k-1] ("وبالرقه" → "الرقه", "للرقه" → "الرقه"), written into
+    /// <paramref name="form"/> (length 0 when that prefix does not apply). False past the last form.
+    /// </summary>
+    private static bool ArabicForm(ReadOnlySpan<char> word, int index, Span<char> form, out int length)
+    {
+        length = 0;
+        if (index > ArabicPrefixes.Length)
+        {
+            return false;
+        }
+        if (index == 0)
+        {
+            word.CopyTo(form);
+            length = word.Length;
+            return true;
+        }
+        var prefix = ArabicPrefixes[index - 1];
+        if (word.Length - prefix.Length < 3 || !word.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var stem = word[prefix.Length..];
+        if (prefix.EndsWith("ال", StringComparison.Ordinal) || prefix.EndsWith("لل", StringComparison.Ordinal))
+        {
+            "ال".CopyTo(form);
+            length = 2;
+        }
+        stem.CopyTo(form[length..]);
+        length += stem.Length;
+        return true;
+    }
+
+    private static bool IsLatinStop(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return LatinStopSpan.Contains(lower);
     }
 
     /// <summary>Chooses among same-name places: in the report's country, then one whose governorate the text names, else the best known.</summary>
-    private GazetteerPlace Choose(List<GazetteerPlace> places, ReportText text, string? country)
+    private GazetteerPlace Choose(IReadOnlyList<GazetteerPlace> places, ReportText text, string? country)
     {
         if (country is not null && places.Any(p => p.Country == country))
         {
@@ -225,16 +314,14 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
         }
         foreach (var place in places)
         {
-            if (place.Admin1.Length > 0 && !place.IsGovernorate && gazetteer.Governorate(place.Admin1) is { } gov
-                && gov.AltNames.Prepend(gov.Name).Any(name => name.Length > 3 && text.Folded.Contains(PlaceKeys.IsArabic(name) ? Fold(name) : name.ToLowerInvariant(), StringComparison.Ordinal)))
+            if (place.Admin1.Length > 0 && !place.IsGovernorate && gazetteer.GovernorateCues(place.Admin1) is { } cues
+                && cues.Any(cue => text.Folded.Contains(cue, StringComparison.Ordinal)))
             {
                 return place;
             }
         }
         return places[0];
     }
-
-    private static string Fold(string arabic) => Text.TextNormalizer.Normalize(arabic);
 
     private static bool IsArea(string folded, int start, int length)
     {

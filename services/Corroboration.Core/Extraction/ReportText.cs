@@ -65,6 +65,9 @@ public sealed partial class ReportText
 
     public string FoldedSentence(int index) => Folded[Sentences[index]];
 
+    /// <summary>The folded sentence without copying it.</summary>
+    public ReadOnlySpan<char> FoldedSpan(int index) => Folded.AsSpan(Sentences[index]);
+
     /// <summary>
     /// Drops Arabic diacritics, tatweel, hyphens splitting Arabic words ("قت-يل") and invisible
     /// characters (bidi marks, zero-width characters, NULs); makes every decimal digit ASCII (the
