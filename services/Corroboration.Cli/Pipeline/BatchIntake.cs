@@ -91,12 +91,12 @@ public sealed class BatchIntake(string input, ClaimExtractor extractor, BatchDat
         var line = JsonlReader.Parse<ReportPayload>(lineNumber, text);
         if (line.Value is not { } submitted)
         {
-            return new PreparedLine(lineNumber, $"{line.Error}; line skipped", null, null);
+            return new PreparedLine(lineNumber, LineProblems.Unreadable(line.Error!), null, null);
         }
         var violations = ReportValidator.Validate(submitted);
         if (violations.Count > 0)
         {
-            return new PreparedLine(lineNumber, $"report '{submitted.Id}' rejected: " + string.Join("; ", violations.Select(v => $"{v.Field} {v.Description}")), null, null);
+            return new PreparedLine(lineNumber, LineProblems.Rejected(submitted.Id, violations), null, null);
         }
         var normalized = ReportPreparation.Normalize(submitted);
         var report = ReportPreparation.Prepare(normalized, ReportPreparation.ContentHash(normalized), extractor, logger);

@@ -40,7 +40,7 @@ public static class PipelineRun
             {
                 badLines++;
                 progress.Clear();
-                Console.Error.WriteLine($"{input}:{item.LineNumber}: {item.Error}; line skipped");
+                Console.Error.WriteLine($"{input}:{item.LineNumber}: {LineProblems.Unreadable(item.Error!)}");
                 continue;
             }
             var result = await pipeline.SubmitAsync(item.Value, CancellationToken.None);
@@ -48,8 +48,7 @@ public static class PipelineRun
             if (result.Outcome == IntakeOutcome.Rejected)
             {
                 progress.Clear();
-                Console.Error.WriteLine($"{input}:{item.LineNumber}: report '{result.Id}' rejected: "
-                    + string.Join("; ", result.Violations.Select(v => $"{v.Field} {v.Description}")));
+                Console.Error.WriteLine($"{input}:{item.LineNumber}: {LineProblems.Rejected(result.Id, result.Violations)}");
             }
             progress.Show($"read {item.LineNumber} lines, {pipeline.Tracker.Received} messages processed");
         }
