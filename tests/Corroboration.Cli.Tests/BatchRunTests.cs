@@ -22,11 +22,12 @@ public sealed class BatchRunTests : IDisposable
     {
         var (batch, piped) = (Path.Combine(_folder, "batch.jsonl"), Path.Combine(_folder, "piped.jsonl"));
 
-        var (code, stdout, _) = await Corro.RunAsync("corroborate", "--in", Sample, "--out", batch, "--db", Path.Combine(_folder, "batch.db"));
+        var (code, stdout, _) = await Corro.RunAsync("corroborate", "--in", Sample, "--out", batch, "--db", Path.Combine(_folder, "batch.db"), "--stats");
         await Corro.RunAsync("corroborate", "--pipeline", "--in", Sample, "--out", piped, "--db", Path.Combine(_folder, "piped.db"));
 
         Assert.Equal(0, code);
         Assert.Contains("→ 4 incidents (contested 2, fair 2)", stdout);
+        Assert.Matches(@"stages: parse\+extract [\d.]+ s \(CPU [\d.]+ s\), cluster .*, store .*; peak working set [\d,]+ MB", stdout);
         Assert.Equal(Scored(piped), Scored(batch));
     }
 
