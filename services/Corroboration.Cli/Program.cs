@@ -5,21 +5,26 @@ const string usage = """
     usage: corro <command> [options]
 
       corroborate --in REPORTS.jsonl --out INCIDENTS.jsonl [--db FILE] [--learn-model] [--model MODEL.json]
-          Runs the whole pipeline in this process (in-memory bus, SQLite file, default
-          corro-batch.db in the working folder, recreated each run) and writes the incidents.
+                  [--stats] [--pipeline]
+          Corroborates the reports as a batch in this process and writes the incidents (incident
+          id order), storing reports, incidents and scores in the SQLite file (default
+          corro-batch.db in the working folder, recreated each run) that Corroboration.Host can
+          serve and carry on from. --stats prints the time of each stage and the peak working
+          set; --pipeline sends each report through the services' message pipeline instead
+          (in-memory bus; slow, for comparison).
           --learn-model (experimental; over-links for now) first learns the match model from
           the reports themselves by EM, unlabelled; --model writes the model used (prior, m
           and u per comparison level).
 
       evaluate --in REPORTS.jsonl --gold GOLD.tsv [--out INCIDENTS.jsonl] [--db FILE]
-          Runs the same pipeline as corroborate, then prints pairwise and B-cubed precision,
+          Runs the same batch as corroborate, then prints pairwise and B-cubed precision,
           recall and F1 of the incidents against the gold TSV (report id, gold incident; more
           columns ignored), the same figures as score.py. Each gold report counts in the first
           incident listing it, or alone if none does; reports without gold are ignored. The
           incidents are kept only with --out.
 
       calibrate --in X.reports.jsonl --gold X.gold.tsv [--out INCIDENTS.jsonl] [--db FILE]
-          Runs the same pipeline on a corpus whose truth is known (gold column 3: real or
+          Runs the same batch on a corpus whose truth is known (gold column 3: real or
           hoax, as generate writes it) and prints the expected calibration error of the
           confidence (10 equal-width bins, one case per incident, real when the gold incident
           most of its reports describe is), a reliability table, and the AUC of confidence

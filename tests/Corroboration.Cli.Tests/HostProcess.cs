@@ -17,10 +17,13 @@ public sealed class HostProcess : IAsyncDisposable
     private readonly string[] _arguments;
     private Process? _process;
 
+    /// <summary>The SQLite file the host uses, in the folder it is started in.</summary>
+    public const string DatabaseName = "host.db";
+
     private HostProcess(string folder, string[] arguments)
     {
         _arguments = arguments;
-        _database = Path.Combine(folder, "host.db");
+        _database = Path.Combine(folder, DatabaseName);
         Port = FreePort();
         Address = $"http://127.0.0.1:{Port}";
         Channel = GrpcChannel.ForAddress(Address);

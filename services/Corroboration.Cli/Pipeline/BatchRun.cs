@@ -1,66 +1,68 @@
-using System.Text.Json;
-using Corroboration.Contracts;
-using Corroboration.Core.Interchange;
+using Corroboration.Core.Extraction;
 using Corroboration.Core.Matching;
-using Corroboration.Ingest.Intake;
+using Microsoft.Extensions.Logging;
 
 namespace Corroboration.Cli.Pipeline;
 
 /// <summary>
-/// One batch through the embedded pipeline, the part <c>corroborate</c> and <c>evaluate</c>
-/// share so that evaluate scores exactly what corroborate writes: a fresh database, every report
-/// submitted (a bad line or rejected report is told on stderr by its number and skipped), matching
-/// and scoring run dry, then every incident written as a JSON line in id order.
+/// One batch, the part <c>corroborate</c> and <c>evaluate</c> share so that evaluate scores
+/// exactly what corroborate writes. The work the services do, done as a batch: the file streamed
+/// through the intake in parallel chunks (<see cref="BatchIntake"/>), every report clustered in
+/// memory in file order with the service's matcher, every final incident scored once with the
+/// service's scorer, in parallel, and stored with the services' own statements in one
+/// transaction; then every incident written as a JSON line in id order.
 /// </summary>
 public static class BatchRun
 {
-    /// <summary>Reads every line first, so that a model can be learned from the batch before it runs.</summary>
-    public static async Task<List<JsonlLine<ReportPayload>>> ReadAsync(string input)
-    {
-        var lines = new List<JsonlLine<ReportPayload>>();
-        using var reader = new StreamReader(input);
-        await foreach (var item in JsonlReader.ReadAsync<ReportPayload>(reader))
-        {
-            lines.Add(item);
-        }
-        return lines;
-    }
+    /// <summary>Incidents built in parallel, then written, per turn: bounds what is held at once.</summary>
+    private const int IncidentChunk = 4096;
 
-    public static async Task<BatchOutcome> RunAsync(
-        string input, IReadOnlyList<JsonlLine<ReportPayload>> lines, string database, MatchModel model, string output, ProgressLine progress)
+    public static async Task<BatchOutcome> RunAsync(string input, string database, MatchModel model, string output, ProgressLine progress, BatchStages stages)
     {
-        DeleteDatabase(database);
-        var counts = new Dictionary<IntakeOutcome, int>();
-        var badLines = 0;
-        await using var pipeline = await EmbeddedPipeline.StartAsync(database, model, CancellationToken.None);
-        foreach (var item in lines)
+        using var logging = LoggerFactory.Create(builder => builder.AddConsole().SetMinimumLevel(LogLevel.Warning));
+        await using var store = await BatchDatabase.CreateAsync(database);
+        var intake = new BatchIntake(input, new ClaimExtractor(Gazetteer.LoadBundled()), store, stages, progress, logging.CreateLogger("corro"));
+        await intake.ReadAsync();
+        var clustering = new BatchClustering(model);
+        stages.Measure(BatchStages.Cluster, () =>
         {
-            if (item.Value is null)
+            var done = 0;
+            foreach (var report in intake.InLinkingOrder)
             {
-                badLines++;
-                progress.Clear();
-                Console.Error.WriteLine($"{input}:{item.LineNumber}: {item.Error}; line skipped");
-                continue;
+                clustering.Add(report.Claims);
+                if (++done % 1000 == 0)
+                {
+                    progress.Show($"clustering: {done:N0} reports, {clustering.Incidents.Count:N0} incidents");
+                }
             }
-            var result = await pipeline.SubmitAsync(item.Value, CancellationToken.None);
-            counts[result.Outcome] = counts.GetValueOrDefault(result.Outcome) + 1;
-            if (result.Outcome == IntakeOutcome.Rejected)
+        });
+        var builder = new BatchIncidentBuilder(clustering, intake.ById(), store.Trust);
+        var grades = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using (var writer = new StreamWriter(output))
+        {
+            foreach (var ids in clustering.Incidents.Keys.Order(StringComparer.Ordinal).Chunk(IncidentChunk))
             {
-                progress.Clear();
-                Console.Error.WriteLine($"{input}:{item.LineNumber}: report '{result.Id}' rejected: "
-                    + string.Join("; ", result.Violations.Select(v => $"{v.Field} {v.Description}")));
+                var incidents = stages.Measure(BatchStages.Score, () => ids.AsParallel().AsOrdered().Select(id => builder.Build(id, clustering.Incidents[id])).ToList());
+                stages.Measure(BatchStages.Store, () => incidents.ForEach(store.AddIncident));
+                stages.Measure(BatchStages.Write, () =>
+                {
+                    foreach (var incident in incidents)
+                    {
+                        grades[incident.Score.Grade] = grades.GetValueOrDefault(incident.Score.Grade) + 1;
+                        writer.WriteLine(incident.Score.IncidentJson);
+                    }
+                });
+                progress.Show($"scoring and storing: {grades.Values.Sum():N0} of {clustering.Incidents.Count:N0} incidents");
             }
-            progress.Show($"read {item.LineNumber} lines, {pipeline.Tracker.Received} messages processed");
+            stages.Measure(BatchStages.Write, writer.Flush);
         }
-        await pipeline.WaitUntilIdleAsync(
-            () => progress.Show($"matching and scoring: {pipeline.Tracker.Pending} messages to go"), CancellationToken.None);
+        stages.Measure(BatchStages.Store, () =>
+        {
+            store.SetIncidentCounter(clustering.HighestId);
+            store.Commit();
+        });
         progress.Clear();
-        var grades = await WriteIncidentsAsync(pipeline, output);
-        return new BatchOutcome(
-            counts.Where(c => c.Key != IntakeOutcome.Rejected).Sum(c => c.Value),
-            counts.GetValueOrDefault(IntakeOutcome.Rejected) + badLines,
-            grades,
-            pipeline.Tracker.Faults);
+        return new BatchOutcome(intake.Reports, intake.Rejected, grades, Faults: 0);
     }
 
     /// <summary>1, with a message, when bus messages failed: the incidents written are then incomplete.</summary>
@@ -72,26 +74,5 @@ public static class BatchRun
         }
         Console.Error.WriteLine($"corro: {outcome.Faults} messages failed after retries; see the log above");
         return 1;
-    }
-
-    private static async Task<Dictionary<string, int>> WriteIncidentsAsync(EmbeddedPipeline pipeline, string output)
-    {
-        var grades = new Dictionary<string, int>(StringComparer.Ordinal);
-        await using var writer = new StreamWriter(output);
-        await foreach (var json in pipeline.IncidentJsonAsync(CancellationToken.None))
-        {
-            var incident = JsonSerializer.Deserialize<IncidentPayload>(json, InterchangeJson.Options)!;
-            grades[incident.Grade] = grades.GetValueOrDefault(incident.Grade) + 1;
-            await writer.WriteLineAsync(json);
-        }
-        return grades;
-    }
-
-    private static void DeleteDatabase(string path)
-    {
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
-        {
-            File.Delete(file);
-        }
     }
 }

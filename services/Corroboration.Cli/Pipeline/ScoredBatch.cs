@@ -33,7 +33,7 @@ public static class ScoredBatch
         try
         {
             var clock = Stopwatch.StartNew();
-            var outcome = await BatchRun.RunAsync(input, await BatchRun.ReadAsync(input), database, MatchModel.Default, output, ProgressLine.ForStandardError());
+            var outcome = await BatchRun.RunAsync(input, database, MatchModel.Default, output, ProgressLine.ForStandardError(), new BatchStages());
             var incidents = File.ReadLines(output).Select(l => JsonSerializer.Deserialize<IncidentPayload>(l, InterchangeJson.Options)!).ToList();
             return new ScoredBatchResult(outcome, incidents, clock.Elapsed.TotalSeconds);
         }

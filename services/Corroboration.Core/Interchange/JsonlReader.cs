@@ -8,19 +8,27 @@ public static class JsonlReader
     public static async IAsyncEnumerable<JsonlLine<T>> ReadAsync<T>(TextReader reader)
         where T : class
     {
-        var lineNumber = 0;
-        while (await reader.ReadLineAsync() is { } line)
+        await foreach (var (lineNumber, line) in ReadLinesAsync(reader))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
             yield return Parse<T>(lineNumber, line);
         }
     }
 
-    private static JsonlLine<T> Parse<T>(int lineNumber, string line)
+    /// <summary>The non-blank lines with their numbers, unparsed: a batch reader parses them in parallel.</summary>
+    public static async IAsyncEnumerable<(int LineNumber, string Line)> ReadLinesAsync(TextReader reader)
+    {
+        var lineNumber = 0;
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            lineNumber++;
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                yield return (lineNumber, line);
+            }
+        }
+    }
+
+    public static JsonlLine<T> Parse<T>(int lineNumber, string line)
         where T : class
     {
         try

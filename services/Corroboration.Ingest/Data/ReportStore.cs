@@ -18,26 +18,27 @@ public sealed class ReportStore(DbConnectionFactory db)
     /// <summary>
     /// Inserts the report, or replaces it when its content changed, in one statement so that
     /// concurrent re-sends cannot both win. Returns the new version, or null when nothing changed.
+    /// Parameters: a <see cref="ReportRow"/>.
     /// </summary>
-    public Task<long?> UpsertAsync(DbTransaction tx, ReportRow row, CancellationToken cancellationToken)
-    {
-        const string sql = """
-            INSERT INTO ingest_reports (id, version, content_hash, source, source_type, url, published_at,
-                language, title, text, claims_json, claims_extracted, extraction_note, received_at)
-            VALUES (@Id, 1, @ContentHash, @Source, @SourceType, @Url, @PublishedAt,
-                @Language, @Title, @Text, @ClaimsJson, @ClaimsExtracted, @ExtractionNote, @ReceivedAt)
-            ON CONFLICT (id) DO UPDATE SET
-                version = ingest_reports.version + 1, content_hash = excluded.content_hash,
-                source = excluded.source, source_type = excluded.source_type, url = excluded.url,
-                published_at = excluded.published_at, language = excluded.language, title = excluded.title,
-                text = excluded.text, claims_json = excluded.claims_json,
-                claims_extracted = excluded.claims_extracted, extraction_note = excluded.extraction_note,
-                received_at = excluded.received_at
-            WHERE ingest_reports.content_hash <> excluded.content_hash
-            RETURNING version
-            """;
-        return tx.Connection!.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(sql, row, tx, cancellationToken: cancellationToken));
-    }
+    public const string UpsertSql = """
+        INSERT INTO ingest_reports (id, version, content_hash, source, source_type, url, published_at,
+            language, title, text, claims_json, claims_extracted, extraction_note, received_at)
+        VALUES (@Id, 1, @ContentHash, @Source, @SourceType, @Url, @PublishedAt,
+            @Language, @Title, @Text, @ClaimsJson, @ClaimsExtracted, @ExtractionNote, @ReceivedAt)
+        ON CONFLICT (id) DO UPDATE SET
+            version = ingest_reports.version + 1, content_hash = excluded.content_hash,
+            source = excluded.source, source_type = excluded.source_type, url = excluded.url,
+            published_at = excluded.published_at, language = excluded.language, title = excluded.title,
+            text = excluded.text, claims_json = excluded.claims_json,
+            claims_extracted = excluded.claims_extracted, extraction_note = excluded.extraction_note,
+            received_at = excluded.received_at
+        WHERE ingest_reports.content_hash <> excluded.content_hash
+        RETURNING version
+        """;
+
+    /// <summary>See <see cref="UpsertSql"/>.</summary>
+    public Task<long?> UpsertAsync(DbTransaction tx, ReportRow row, CancellationToken cancellationToken) =>
+        tx.Connection!.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(UpsertSql, row, tx, cancellationToken: cancellationToken));
 
     public async Task<ReportRow?> FindAsync(string id, CancellationToken cancellationToken)
     {

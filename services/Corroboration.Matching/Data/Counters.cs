@@ -6,6 +6,12 @@ namespace Corroboration.Matching.Data;
 /// <summary>Matching's sequences (incident, constraint and audit ids), portable across SQLite and PostgreSQL.</summary>
 public static class Counters
 {
+    /// <summary>Sets a sequence, so that ids are issued after those a batch wrote. Parameters: name, value.</summary>
+    public const string SetSql = "UPDATE matching_counters SET value = @value WHERE name = @name";
+
+    /// <summary>The counter of incident ids (<c>inc-000001</c> …).</summary>
+    public const string Incident = "incident";
+
     public static Task<long> NextAsync(DbTransaction tx, string name) =>
         tx.Connection!.QuerySingleAsync<long>(
             "UPDATE matching_counters SET value = value + 1 WHERE name = @name RETURNING value", new { name }, tx);

@@ -22,11 +22,33 @@ public sealed class IncidentStore(DbConnectionFactory db)
     public Task<long?> ReportVersionAsync(DbTransaction tx, string reportId) =>
         tx.Connection!.QuerySingleOrDefaultAsync<long?>("SELECT version FROM matching_reports WHERE report_id = @reportId", new { reportId }, tx);
 
+    /// <summary>The report version last linked. Parameters: reportId, version.</summary>
+    public const string SetReportVersionSql = """
+        INSERT INTO matching_reports (report_id, version) VALUES (@reportId, @version)
+        ON CONFLICT (report_id) DO UPDATE SET version = excluded.version
+        """;
+
+    /// <summary>Parameters: a <see cref="MemberRow"/>.</summary>
+    public const string InsertMemberSql = """
+        INSERT INTO matching_members (report_id, claim_index, incident_id, member_json, terms_json, title, match_probability)
+        VALUES (@ReportId, @ClaimIndex, @IncidentId, @MemberJson, @TermsJson, @Title, @MatchProbability)
+        """;
+
+    /// <summary>Writes the incident with the next version, returning it. Parameters: an <see cref="IncidentRow"/>.</summary>
+    public const string SaveIncidentSql = """
+        INSERT INTO matching_incidents (id, version, occurred_on, place, profile_json, search_text, member_count, updated_at)
+        VALUES (@Id, 1, @OccurredOn, @Place, @ProfileJson, @SearchText, @MemberCount, @UpdatedAt)
+        ON CONFLICT (id) DO UPDATE SET version = matching_incidents.version + 1, occurred_on = excluded.occurred_on,
+            place = excluded.place, profile_json = excluded.profile_json, search_text = excluded.search_text,
+            member_count = excluded.member_count, updated_at = excluded.updated_at
+        RETURNING version
+        """;
+
+    /// <summary>One blocking key of an incident. Parameters: key, id (the incident's).</summary>
+    public const string InsertBlockKeySql = "INSERT INTO matching_block_keys (block_key, incident_id) VALUES (@key, @id) ON CONFLICT DO NOTHING";
+
     public Task SetReportVersionAsync(DbTransaction tx, string reportId, long version) =>
-        tx.Connection!.ExecuteAsync("""
-            INSERT INTO matching_reports (report_id, version) VALUES (@reportId, @version)
-            ON CONFLICT (report_id) DO UPDATE SET version = excluded.version
-            """, new { reportId, version }, tx);
+        tx.Connection!.ExecuteAsync(SetReportVersionSql, new { reportId, version }, tx);
 
     /// <summary>Removes a report's claims, after locking the incidents holding them; returns the removed rows.</summary>
     public async Task<List<MemberRow>> RemoveMembersOfReportAsync(DbTransaction tx, string reportId)
@@ -62,13 +84,12 @@ public sealed class IncidentStore(DbConnectionFactory db)
             $"SELECT {IncidentColumns} FROM matching_incidents WHERE {db.Dialect.InList("id", "@ids")} ORDER BY id {db.Dialect.ForUpdate()}",
             new { ids = ids.ToArray() }, tx)).ToList();
 
-    public async Task<string> NextIncidentIdAsync(DbTransaction tx) => $"inc-{await Counters.NextAsync(tx, "incident"):D6}";
+    /// <summary>What an incident id is made of: this prefix and the <see cref="Counters.Incident"/> counter's value.</summary>
+    public const string IncidentIdPrefix = "inc-";
 
-    public Task InsertMemberAsync(DbTransaction tx, MemberRow member) =>
-        tx.Connection!.ExecuteAsync($"""
-            INSERT INTO matching_members (report_id, claim_index, incident_id, member_json, terms_json, title, match_probability)
-            VALUES (@ReportId, @ClaimIndex, @IncidentId, @MemberJson, @TermsJson, @Title, @MatchProbability)
-            """, member, tx);
+    public async Task<string> NextIncidentIdAsync(DbTransaction tx) => $"{IncidentIdPrefix}{await Counters.NextAsync(tx, Counters.Incident):D6}";
+
+    public Task InsertMemberAsync(DbTransaction tx, MemberRow member) => tx.Connection!.ExecuteAsync(InsertMemberSql, member, tx);
 
     public Task MoveMembersAsync(DbTransaction tx, string fromIncident, string toIncident) =>
         tx.Connection!.ExecuteAsync("UPDATE matching_members SET incident_id = @toIncident WHERE incident_id = @fromIncident", new { fromIncident, toIncident }, tx);
@@ -105,14 +126,7 @@ public sealed class IncidentStore(DbConnectionFactory db)
     public async Task<long> SaveIncidentAsync(DbTransaction tx, IncidentRow incident, IReadOnlyList<string> keys)
     {
         await LockKeysAsync(tx, incident.Id, keys);
-        var version = await tx.Connection!.QuerySingleAsync<long>("""
-            INSERT INTO matching_incidents (id, version, occurred_on, place, profile_json, search_text, member_count, updated_at)
-            VALUES (@Id, 1, @OccurredOn, @Place, @ProfileJson, @SearchText, @MemberCount, @UpdatedAt)
-            ON CONFLICT (id) DO UPDATE SET version = matching_incidents.version + 1, occurred_on = excluded.occurred_on,
-                place = excluded.place, profile_json = excluded.profile_json, search_text = excluded.search_text,
-                member_count = excluded.member_count, updated_at = excluded.updated_at
-            RETURNING version
-            """, incident, tx);
+        var version = await tx.Connection!.QuerySingleAsync<long>(SaveIncidentSql, incident, tx);
         await tx.Connection!.ExecuteAsync("DELETE FROM matching_block_keys WHERE incident_id = @Id", new { incident.Id }, tx);
         await KeyRows.InsertAsync(tx, "matching_block_keys", "block_key", "incident_id", keys, incident.Id, ignoreDuplicates: true);
         return version;

@@ -36,17 +36,12 @@ public sealed class IncidentLinker(
     public async Task LinkAsync(ReportIngested report, Guid? messageId, CancellationToken cancellationToken)
     {
         var start = Stopwatch.GetTimestamp();
-        var terms = TermVector.FromText(report.Title + "\n" + report.Text);
-        var digest = TextDigest(report);
-        var signature = Core.Scoring.TextSignature.Of(report.Text);
-        var members = report.Claims.Select((claim, i) => new IncidentMember(
-            report.ReportId, i, report.Source, report.SourceType, report.PublishedOn, digest, claim, signature)).ToList();
-        var claims = members.Select(m => ClaimProfile.Of(m, terms)).ToList();
+        var linked = LinkedReport.Of(report);
         var changes = await store.Database.WriteAsync(
-            Locks(report.ReportId, claims), tx => LinkInAsync(tx, report, messageId, members, claims, terms), logger, cancellationToken);
-        if (changes.Count > 0 && claims.Count > 0)
+            Locks(report.ReportId, linked.Claims), tx => LinkInAsync(tx, report, messageId, linked), logger, cancellationToken);
+        if (changes.Count > 0 && linked.Claims.Count > 0)
         {
-            scorer.Rarity.Observe(terms); // counted once it is linked, as the seeder counts it after a restart
+            scorer.Rarity.Observe(linked.Terms); // counted once it is linked, as the seeder counts it after a restart
         }
         if (changes.Count > 0)
         {
@@ -57,12 +52,12 @@ public sealed class IncidentLinker(
     }
 
     /// <summary>What a linker locks from its start: see <see cref="MatchingLocks"/>.</summary>
-    private static IEnumerable<string> Locks(string reportId, List<ClaimProfile> claims) =>
+    private static IEnumerable<string> Locks(string reportId, IReadOnlyList<ClaimProfile> claims) =>
         claims.SelectMany(c => BlockingKeys.ForClaim(c).Concat(BlockingKeys.ForIncident(IncidentProfile.Build([c]))))
             .Select(MatchingLocks.Key).Append(MatchingLocks.Report(reportId));
 
     private async Task<List<IncidentChanged>> LinkInAsync(
-        DbTransaction tx, ReportIngested report, Guid? messageId, List<IncidentMember> members, List<ClaimProfile> claims, TermVector terms)
+        DbTransaction tx, ReportIngested report, Guid? messageId, LinkedReport linked)
     {
         if (!await Inbox.FirstDeliveryAsync(tx, MatchingSchema.Service, Consumer, messageId))
         {
@@ -80,9 +75,9 @@ public sealed class IncidentLinker(
             touched[withdrawn.IncidentId] = $"report {report.ReportId} updated";
         }
         var ownIncidents = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < members.Count; i++)
+        for (var i = 0; i < linked.Members.Count; i++)
         {
-            var (incidentId, reason) = await LinkClaimAsync(tx, members[i], claims[i], terms, report.Title, ownIncidents, touched);
+            var (incidentId, reason) = await LinkClaimAsync(tx, linked, i, ownIncidents, touched);
             ownIncidents.Add(incidentId);
             touched[incidentId] = reason;
         }
@@ -94,9 +89,9 @@ public sealed class IncidentLinker(
     }
 
     private async Task<(string IncidentId, string Reason)> LinkClaimAsync(
-        DbTransaction tx, IncidentMember member, ClaimProfile claim, TermVector terms, string? title,
-        HashSet<string> ownIncidents, Dictionary<string, string> touched)
+        DbTransaction tx, LinkedReport linked, int claimIndex, HashSet<string> ownIncidents, Dictionary<string, string> touched)
     {
+        var (member, claim) = (linked.Members[claimIndex], linked.Claims[claimIndex]);
         var constraints = await guard.ForClaimAsync(tx, member.ReportId, member.ClaimIndex);
         var (incidentId, absorbed, probability, reason) = constraints.RequiredIncident is { } required
             ? await JoinPartnerAsync(tx, claim, required, constraints.RequiredBy!, ownIncidents)
@@ -106,16 +101,7 @@ public sealed class IncidentLinker(
             await store.MoveMembersAsync(tx, merged, incidentId);
             touched[merged] = $"merged into {incidentId} by report {member.ReportId}";
         }
-        await store.InsertMemberAsync(tx, new MemberRow
-        {
-            ReportId = member.ReportId,
-            ClaimIndex = member.ClaimIndex,
-            IncidentId = incidentId,
-            MemberJson = ProfileJson.Write(member),
-            TermsJson = ProfileJson.Write(terms.Weights),
-            Title = title,
-            MatchProbability = probability,
-        });
+        await store.InsertMemberAsync(tx, linked.Row(claimIndex, incidentId, probability));
         return (incidentId, absorbed.Count > 0 ? reason + $", merging {string.Join(", ", absorbed)}" : reason);
     }
 
@@ -173,8 +159,4 @@ public sealed class IncidentLinker(
     }
 
     private sealed record Placement(string IncidentId, List<string> Absorbed, double Probability, string Reason);
-
-    private static string TextDigest(ReportIngested report) =>
-        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
-            string.Join(' ', Core.Text.Tokenizer.NormalizedWords(report.Text)))))[..32];
 }

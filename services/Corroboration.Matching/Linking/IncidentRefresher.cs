@@ -30,16 +30,7 @@ public sealed class IncidentRefresher(IncidentStore store, [FromKeyedServices(Ma
             }
             var profile = IncidentProfile.Build(rows.Select(ProfileJson.ClaimOf).ToList());
             var members = rows.Select(ProfileJson.Member).ToList();
-            var version = await store.SaveIncidentAsync(tx, new IncidentRow
-            {
-                Id = incidentId,
-                OccurredOn = profile.Date is { } date ? IsoDates.Format(date.From) : null,
-                Place = members.Select(m => m.Claim.Place).FirstOrDefault(p => p is not null),
-                ProfileJson = ProfileJson.Write(profile),
-                SearchText = SearchText(rows, profile),
-                MemberCount = rows.Count,
-                UpdatedAt = DateTimeOffset.UtcNow.ToString("O"),
-            }, BlockingKeys.ForIncident(profile));
+            var version = await store.SaveIncidentAsync(tx, Row(incidentId, rows, members, profile), BlockingKeys.ForIncident(profile));
             changes.Add(new IncidentChanged(incidentId, version, reason, members));
         }
         foreach (var change in changes)
@@ -49,8 +40,23 @@ public sealed class IncidentRefresher(IncidentStore store, [FromKeyedServices(Ma
         return changes;
     }
 
+    /// <summary>
+    /// The incident's row (its version is the store's to number) from its member rows in the
+    /// store's order (report id, claim index), their members and the profile built from them.
+    /// </summary>
+    public static IncidentRow Row(string incidentId, IReadOnlyList<MemberRow> rows, IReadOnlyList<IncidentMember> members, IncidentProfile profile) => new()
+    {
+        Id = incidentId,
+        OccurredOn = profile.Date is { } date ? IsoDates.Format(date.From) : null,
+        Place = members.Select(m => m.Claim.Place).FirstOrDefault(p => p is not null),
+        ProfileJson = ProfileJson.Write(profile),
+        SearchText = SearchText(rows, profile),
+        MemberCount = rows.Count,
+        UpdatedAt = DateTimeOffset.UtcNow.ToString("O"),
+    };
+
     /// <summary>Titles, places and key words: what ListIncidents' text filter searches.</summary>
-    private static string SearchText(List<MemberRow> rows, IncidentProfile profile)
+    private static string SearchText(IReadOnlyList<MemberRow> rows, IncidentProfile profile)
     {
         var text = string.Join(" | ", rows.Select(r => r.Title).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct()
             .Concat(profile.PlaceKeys).Concat(profile.Terms.TopTerms(30)));

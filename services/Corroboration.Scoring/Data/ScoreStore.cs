@@ -19,24 +19,33 @@ public sealed class ScoreStore(DbConnectionFactory db)
         tx.Connection!.QuerySingleOrDefaultAsync<ScoreRow>(
             $"SELECT {Columns} FROM scoring_scores WHERE incident_id = @incidentId {db.Dialect.ForUpdate()}", new { incidentId }, tx);
 
+    /// <summary>The current score of an incident. Parameters: a <see cref="ScoreRow"/>.</summary>
+    public const string SaveCurrentSql = """
+        INSERT INTO scoring_scores (incident_id, version, matching_version, removed, confidence, grade, incident_json, reason, scored_at, members_json,
+            occurred_on, place, report_count)
+        VALUES (@IncidentId, @Version, @MatchingVersion, @Removed, @Confidence, @Grade, @IncidentJson, @Reason, @ScoredAt, @MembersJson,
+            @OccurredOn, @Place, @ReportCount)
+        ON CONFLICT (incident_id) DO UPDATE SET version = excluded.version, matching_version = excluded.matching_version,
+            removed = excluded.removed, confidence = excluded.confidence, grade = excluded.grade,
+            incident_json = excluded.incident_json, reason = excluded.reason, scored_at = excluded.scored_at,
+            members_json = excluded.members_json, occurred_on = excluded.occurred_on, place = excluded.place,
+            report_count = excluded.report_count
+        """;
+
+    /// <summary>One version of an incident's score. Parameters: a <see cref="ScoreRow"/>.</summary>
+    public const string AppendHistorySql = """
+        INSERT INTO scoring_history (incident_id, version, matching_version, confidence, grade, incident_json, reason, scored_at)
+        VALUES (@IncidentId, @Version, @MatchingVersion, @Confidence, @Grade, @IncidentJson, @Reason, @ScoredAt)
+        """;
+
+    /// <summary>One source (by key) of an incident. Parameters: sourceKey, incidentId.</summary>
+    public const string InsertSourceSql = "INSERT INTO scoring_incident_sources (source_key, incident_id) VALUES (@sourceKey, @incidentId)";
+
     /// <summary>Writes the new current score and appends it to the history.</summary>
     public async Task SaveAsync(DbTransaction tx, ScoreRow row)
     {
-        await tx.Connection!.ExecuteAsync("""
-            INSERT INTO scoring_scores (incident_id, version, matching_version, removed, confidence, grade, incident_json, reason, scored_at, members_json,
-                occurred_on, place, report_count)
-            VALUES (@IncidentId, @Version, @MatchingVersion, @Removed, @Confidence, @Grade, @IncidentJson, @Reason, @ScoredAt, @MembersJson,
-                @OccurredOn, @Place, @ReportCount)
-            ON CONFLICT (incident_id) DO UPDATE SET version = excluded.version, matching_version = excluded.matching_version,
-                removed = excluded.removed, confidence = excluded.confidence, grade = excluded.grade,
-                incident_json = excluded.incident_json, reason = excluded.reason, scored_at = excluded.scored_at,
-                members_json = excluded.members_json, occurred_on = excluded.occurred_on, place = excluded.place,
-                report_count = excluded.report_count
-            """, row, tx);
-        await tx.Connection!.ExecuteAsync("""
-            INSERT INTO scoring_history (incident_id, version, matching_version, confidence, grade, incident_json, reason, scored_at)
-            VALUES (@IncidentId, @Version, @MatchingVersion, @Confidence, @Grade, @IncidentJson, @Reason, @ScoredAt)
-            """, row, tx);
+        await tx.Connection!.ExecuteAsync(SaveCurrentSql, row, tx);
+        await tx.Connection!.ExecuteAsync(AppendHistorySql, row, tx);
     }
 
     /// <summary>Records which sources (by key) the incident's members come from, replacing what was there.</summary>

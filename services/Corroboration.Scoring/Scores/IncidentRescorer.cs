@@ -56,14 +56,14 @@ public sealed class IncidentRescorer(
                 return (false, null);
             }
             var version = (current?.Version ?? 0) + 1;
-            await store.SaveSourcesAsync(tx, change.IncidentId, change.Members.Where(m => !SourceNames.IsUnknown(m.Source)).Select(m => SourceNames.Key(m.Source)));
+            await store.SaveSourcesAsync(tx, change.IncidentId, ScoreRows.SourceKeys(change.Members));
             if (change.Members.Count == 0)
             {
-                await store.SaveAsync(tx, Tombstone(change, version, current));
+                await store.SaveAsync(tx, ScoreRows.Tombstone(change, version, current));
                 return (true, null);
             }
             var incident = await ScoreAsync(tx, change.IncidentId, change.Members, table);
-            await store.SaveAsync(tx, Row(incident, version, change.Version, change.Reason, MembersJson.Write(change.Members)));
+            await store.SaveAsync(tx, ScoreRows.Row(incident, version, change.Version, change.Reason, MembersJson.Write(change.Members)));
             var scored = new IncidentScored(version, change.Reason, incident);
             await outbox.AddAsync(tx, scored);
             return (true, scored);
@@ -104,7 +104,7 @@ public sealed class IncidentRescorer(
             return null;
         }
         var version = current.Version + 1;
-        await store.SaveAsync(tx, Row(incident, version, current.MatchingVersion, reason, current.MembersJson));
+        await store.SaveAsync(tx, ScoreRows.Row(incident, version, current.MatchingVersion, reason, current.MembersJson));
         var scored = new IncidentScored(version, reason, incident);
         await outbox.AddAsync(tx, scored);
         return scored;
@@ -144,34 +144,4 @@ public sealed class IncidentRescorer(
             ? new AnalystVerdict(happened, flag.Analyst, flag.Reason).ApplyTo(incident)
             : incident;
     }
-
-    private static ScoreRow Row(IncidentPayload incident, long version, long matchingVersion, string reason, string? membersJson) => new()
-    {
-        IncidentId = incident.Id,
-        Version = version,
-        MatchingVersion = matchingVersion,
-        Confidence = incident.Confidence,
-        Grade = incident.Grade,
-        IncidentJson = JsonSerializer.Serialize(incident, InterchangeJson.Options),
-        Reason = reason,
-        ScoredAt = DateTimeOffset.UtcNow.ToString("O"),
-        MembersJson = membersJson,
-        OccurredOn = incident.OccurredOn ?? "",
-        Place = incident.Place ?? "",
-        ReportCount = incident.ReportIds.Count,
-    };
-
-    private static ScoreRow Tombstone(IncidentChanged change, long version, ScoreRow? current) => new()
-    {
-        IncidentId = change.IncidentId,
-        Version = version,
-        MatchingVersion = change.Version,
-        Removed = 1,
-        Confidence = 0,
-        Grade = "removed",
-        IncidentJson = current?.IncidentJson ?? "{}",
-        Reason = change.Reason,
-        ScoredAt = DateTimeOffset.UtcNow.ToString("O"),
-        MembersJson = "[]",
-    };
 }

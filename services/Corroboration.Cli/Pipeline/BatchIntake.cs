@@ -1,0 +1,107 @@
+using Corroboration.Contracts;
+using Corroboration.Core.Extraction;
+using Corroboration.Core.Interchange;
+using Corroboration.Core.Validation;
+using Corroboration.Ingest.Intake;
+using Corroboration.Matching.Linking;
+using Microsoft.Extensions.Logging;
+
+namespace Corroboration.Cli.Pipeline;
+
+/// <summary>
+/// The batch's intake: streams the JSONL file in chunks, parses, validates and prepares each
+/// chunk's reports in parallel (claims extracted where a report has none, as Ingest's intake
+/// does), then, in file order, tells a bad line or rejected report on stderr by its number and
+/// stores the rest. A re-sent id is an update: the latest version replaces the earlier one and
+/// is linked where it arrived, as the service withdraws and relinks it; an identical re-send
+/// changes nothing. Report texts are stored and let go; only what linking needs is kept.
+/// </summary>
+public sealed class BatchIntake(string input, ClaimExtractor extractor, BatchDatabase database, BatchStages stages, ProgressLine progress, ILogger logger)
+{
+    private const int ChunkSize = 2048;
+
+    private readonly List<LinkedReport?> _arrivals = [];
+    private readonly Dictionary<string, int> _arrivalOf = new(StringComparer.Ordinal);
+
+    /// <summary>Reports taken in: accepted, updated or unchanged.</summary>
+    public int Reports { get; private set; }
+
+    /// <summary>Lines that could not be read and reports that were rejected.</summary>
+    public int Rejected { get; private set; }
+
+    /// <summary>The current version of every report, in the order they are to be linked.</summary>
+    public IEnumerable<LinkedReport> InLinkingOrder => _arrivals.OfType<LinkedReport>();
+
+    public IReadOnlyDictionary<string, LinkedReport> ById() =>
+        _arrivalOf.ToDictionary(a => a.Key, a => _arrivals[a.Value]!, StringComparer.Ordinal);
+
+    public async Task ReadAsync()
+    {
+        using var reader = new StreamReader(input);
+        var chunk = new List<(int LineNumber, string Line)>(ChunkSize);
+        await foreach (var line in JsonlReader.ReadLinesAsync(reader))
+        {
+            chunk.Add(line);
+            if (chunk.Count == ChunkSize)
+            {
+                Take(chunk);
+                chunk.Clear();
+            }
+        }
+        Take(chunk);
+    }
+
+    private void Take(List<(int LineNumber, string Line)> chunk)
+    {
+        var prepared = stages.Measure(BatchStages.Extract, () => chunk.AsParallel().AsOrdered().Select(l => Prepare(l.LineNumber, l.Line)).ToList());
+        stages.Measure(BatchStages.Store, () =>
+        {
+            foreach (var line in prepared)
+            {
+                if (line.Report is null)
+                {
+                    Rejected++;
+                    progress.Clear();
+                    Console.Error.WriteLine($"{input}:{line.LineNumber}: {line.Error}");
+                    continue;
+                }
+                Reports++;
+                if (database.AddReport(line.Report.Row) is { } version)
+                {
+                    database.SetLinkedVersion(line.Report.Row.Id, version);
+                    Arrive(line.Linked!);
+                }
+            }
+        });
+        progress.Show($"read {chunk.LastOrDefault().LineNumber:N0} lines, {Reports:N0} reports");
+    }
+
+    private void Arrive(LinkedReport report)
+    {
+        if (_arrivalOf.TryGetValue(report.ReportId, out var earlier))
+        {
+            _arrivals[earlier] = null;
+        }
+        _arrivalOf[report.ReportId] = _arrivals.Count;
+        _arrivals.Add(report);
+    }
+
+    private PreparedLine Prepare(int lineNumber, string text)
+    {
+        var line = JsonlReader.Parse<ReportPayload>(lineNumber, text);
+        if (line.Value is not { } submitted)
+        {
+            return new PreparedLine(lineNumber, LineProblems.Unreadable(line.Error!), null, null);
+        }
+        var violations = ReportValidator.Validate(submitted);
+        if (violations.Count > 0)
+        {
+            return new PreparedLine(lineNumber, LineProblems.Rejected(submitted.Id, violations), null, null);
+        }
+        var normalized = ReportPreparation.Normalize(submitted);
+        var report = ReportPreparation.Prepare(normalized, ReportPreparation.ContentHash(normalized), extractor, logger);
+        return new PreparedLine(lineNumber, null, report, LinkedReport.Of(report.Announcement(version: 0)));
+    }
+
+    private sealed record PreparedLine(int LineNumber, string? Error, PreparedReport? Report, LinkedReport? Linked);
+}

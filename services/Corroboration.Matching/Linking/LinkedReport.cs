@@ -1,0 +1,39 @@
+using Corroboration.Contracts;
+using Corroboration.Core.Matching;
+using Corroboration.Matching.Data;
+
+namespace Corroboration.Matching.Linking;
+
+/// <summary>
+/// An ingested report as the linker takes it: each claim as an incident member (with the
+/// report's text digest and signature, which tell copies apart) and as the profile the matcher
+/// compares, all sharing the report's words. Reads everything of the message but its version.
+/// </summary>
+public sealed record LinkedReport(string ReportId, string? Title, IReadOnlyList<IncidentMember> Members, IReadOnlyList<ClaimProfile> Claims, TermVector Terms)
+{
+    public static LinkedReport Of(ReportIngested report)
+    {
+        var terms = TermVector.FromText(report.Title + "\n" + report.Text);
+        var digest = TextDigest(report);
+        var signature = Core.Scoring.TextSignature.Of(report.Text);
+        var members = report.Claims.Select((claim, i) => new IncidentMember(
+            report.ReportId, i, report.Source, report.SourceType, report.PublishedOn, digest, claim, signature)).ToList();
+        return new LinkedReport(report.ReportId, report.Title, members, members.Select(m => ClaimProfile.Of(m, terms)).ToList(), terms);
+    }
+
+    /// <summary>The membership row of one claim in the incident it was linked to.</summary>
+    public MemberRow Row(int claimIndex, string incidentId, double matchProbability) => new()
+    {
+        ReportId = ReportId,
+        ClaimIndex = claimIndex,
+        IncidentId = incidentId,
+        MemberJson = ProfileJson.Write(Members[claimIndex]),
+        TermsJson = ProfileJson.Write(Terms.Weights),
+        Title = Title,
+        MatchProbability = matchProbability,
+    };
+
+    private static string TextDigest(ReportIngested report) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            string.Join(' ', Core.Text.Tokenizer.NormalizedWords(report.Text)))))[..32];
+}

@@ -1,0 +1,123 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Corroboration.Contracts;
+using Corroboration.Core.Interchange;
+using Microsoft.Data.Sqlite;
+
+namespace Corroboration.Cli.Tests;
+
+/// <summary>
+/// <c>corroborate</c>'s batch path, run in-process in a throwaway folder: what it tells of bad
+/// input, how it treats re-sent reports, and that it writes what the message pipeline writes.
+/// </summary>
+[Collection("Console")]
+public sealed class BatchRunTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("corro-batch-").FullName;
+
+    private static string Sample => Path.Combine(AppContext.BaseDirectory, "samples", "sample.reports.jsonl");
+
+    [Fact]
+    public async Task TheBatchGroupsAndGradesTheSampleAsTheMessagePipelineDoes()
+    {
+        var (batch, piped) = (Path.Combine(_folder, "batch.jsonl"), Path.Combine(_folder, "piped.jsonl"));
+
+        var (code, stdout, _) = await Corro.RunAsync("corroborate", "--in", Sample, "--out", batch, "--db", Path.Combine(_folder, "batch.db"), "--stats");
+        await Corro.RunAsync("corroborate", "--pipeline", "--in", Sample, "--out", piped, "--db", Path.Combine(_folder, "piped.db"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("→ 4 incidents (contested 2, fair 2)", stdout);
+        Assert.Matches(@"stages: parse\+extract [\d.]+ s \(CPU [\d.]+ s\), cluster .*, store .*; peak working set [\d,]+ MB", stdout);
+        Assert.Equal(Scored(piped), Scored(batch));
+    }
+
+    [Fact]
+    public async Task BadLinesAndRejectedReportsAreToldByTheirLineNumberCountingBlankLines()
+    {
+        var input = Path.Combine(_folder, "in.jsonl");
+        var lines = File.ReadAllLines(Sample).ToList();
+        lines.Insert(1, "");
+        lines.Insert(3, "null");
+        lines.Insert(5, """{"id":"no-text","source":"x","text":""}""");
+        File.WriteAllLines(input, lines);
+
+        var (code, stdout, stderr) = await Corro.RunAsync("corroborate", "--in", input, "--out", Path.Combine(_folder, "out.jsonl"), "--db", Path.Combine(_folder, "batch.db"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("in.jsonl:4: the line is JSON null, not an object; line skipped", stderr);
+        Assert.Contains("in.jsonl:6: report 'no-text' rejected: text", stderr);
+        Assert.Contains("corroborate: 11 reports (2 lines rejected) → 4 incidents", stdout);
+    }
+
+    [Fact]
+    public async Task AReSentReportIsAnUpdateWhoseLastVersionIsLinkedAndAnIdenticalOneChangesNothing()
+    {
+        var input = Path.Combine(_folder, "in.jsonl");
+        var lines = File.ReadAllLines(Sample).ToList();
+        var hospitalMedia = JsonNode.Parse(lines.Single(l => l.Contains("\"sample-hospital-media\"")))!;
+        var ariha = JsonNode.Parse(lines.Single(l => l.Contains("\"sample-reuters-ariha\"")))!;
+        // Enab Baladi's report, rewritten to tell of the Ariha market strike instead of the hospital.
+        hospitalMedia["title"] = ariha["title"]!.GetValue<string>();
+        hospitalMedia["text"] = ariha["text"]!.GetValue<string>();
+        hospitalMedia["publishedAt"] = ariha["publishedAt"]!.GetValue<string>();
+        lines.Add(hospitalMedia.ToJsonString());
+        lines.Add(lines.Single(l => l.Contains("\"sample-atarib-social\"")));
+        File.WriteAllLines(input, lines);
+        var (output, database) = (Path.Combine(_folder, "out.jsonl"), Path.Combine(_folder, "batch.db"));
+
+        var (code, stdout, _) = await Corro.RunAsync("corroborate", "--in", input, "--out", output, "--db", database);
+
+        Assert.Equal(0, code);
+        Assert.Contains("corroborate: 13 reports (0 lines rejected)", stdout);
+        var incidents = Incidents(output);
+        Assert.Single(incidents, i => i.ReportIds.Contains("sample-hospital-media"));
+        Assert.Contains("sample-reuters-ariha", incidents.Single(i => i.ReportIds.Contains("sample-hospital-media")).ReportIds);
+        Assert.Equal(["sample-coded-hospital"], incidents.Single(i => i.ReportIds.Contains("sample-coded-hospital")).ReportIds);
+        Assert.Equal(2L, Scalar(database, "SELECT version FROM ingest_reports WHERE id = 'sample-hospital-media'"));
+        Assert.Equal(2L, Scalar(database, "SELECT version FROM matching_reports WHERE report_id = 'sample-hospital-media'"));
+        Assert.Equal(1L, Scalar(database, "SELECT version FROM ingest_reports WHERE id = 'sample-atarib-social'"));
+    }
+
+    [Fact]
+    public async Task TheDatabaseHoldsEveryReportIncidentMemberAndScoreAndCountsIncidentsOnFromTheBatch()
+    {
+        var (output, database) = (Path.Combine(_folder, "out.jsonl"), Path.Combine(_folder, "batch.db"));
+
+        await Corro.RunAsync("corroborate", "--in", Sample, "--out", output, "--db", database);
+
+        var incidents = Incidents(output);
+        Assert.Equal(11L, Scalar(database, "SELECT COUNT(*) FROM ingest_reports"));
+        Assert.Equal((long)incidents.Count, Scalar(database, "SELECT COUNT(*) FROM matching_incidents"));
+        Assert.Equal((long)incidents.Count, Scalar(database, "SELECT COUNT(*) FROM scoring_history"));
+        Assert.Equal(incidents.Sum(i => (long)i.ReportIds.Count), Scalar(database, "SELECT COUNT(DISTINCT report_id) FROM matching_members"));
+        Assert.Equal(incidents.Select(i => long.Parse(i.Id["inc-".Length..])).Max(), Scalar(database, "SELECT value FROM matching_counters WHERE name = 'incident'"));
+        Assert.All(incidents, i => Assert.Equal(JsonSerializer.Serialize(i, InterchangeJson.Options),
+            Text(database, $"SELECT incident_json FROM scoring_scores WHERE incident_id = '{i.Id}'")));
+    }
+
+    /// <summary>Each incident as its reports, grade and confidence: what a run decides, whatever ids it numbered the incidents with.</summary>
+    private static List<string> Scored(string path) =>
+        Incidents(path).Select(i => $"{string.Join(",", i.ReportIds)} {i.Grade} {i.Confidence}").Order().ToList();
+
+    private static List<IncidentPayload> Incidents(string path) =>
+        File.ReadAllLines(path).Select(l => JsonSerializer.Deserialize<IncidentPayload>(l, InterchangeJson.Options)!).ToList();
+
+    private static long Scalar(string database, string sql) => Convert.ToInt64(Query(database, sql));
+
+    private static string Text(string database, string sql) => (string)Query(database, sql)!;
+
+    private static object? Query(string database, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={database}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
