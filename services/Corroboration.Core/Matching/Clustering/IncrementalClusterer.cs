@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Corroboration.Core.Matching.Clustering;
 
 /// <summary>
@@ -16,6 +18,15 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
     private readonly Dictionary<string, IReadOnlyList<string>> keysOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> index = new(StringComparer.Ordinal);
     private int nextId;
+
+    /// <summary>Fewer kinds of key shared, then fewer keys, then the later id: the order in which candidates are dropped.</summary>
+    private static readonly Comparer<(string Id, int Kinds, int Keys)> WeakestFirst = Comparer<(string Id, int Kinds, int Keys)>.Create((a, b) =>
+        a.Kinds != b.Kinds ? a.Kinds.CompareTo(b.Kinds) : a.Keys != b.Keys ? a.Keys.CompareTo(b.Keys) : string.CompareOrdinal(b.Id, a.Id));
+
+    // Reused for every claim, so that looking for candidates allocates nothing once warm.
+    private readonly Dictionary<string, (int Kinds, int Keys)> shared = new(StringComparer.Ordinal);
+    private readonly PriorityQueue<string, (string Id, int Kinds, int Keys)> kept = new(WeakestFirst);
+    private readonly Dictionary<string, IncidentProfile> candidates = new(StringComparer.Ordinal);
 
     /// <summary>Claim-against-incident comparisons made so far.</summary>
     public long Comparisons { get; private set; }
@@ -37,8 +48,7 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
         var own = new List<string>();
         foreach (var claim in claims)
         {
-            var candidates = Candidates(claim).Where(id => !own.Contains(id))
-                .ToDictionary(id => id, id => profiles[id], StringComparer.Ordinal);
+            FindCandidates(claim, own);
             Comparisons += candidates.Count;
             Claims++;
             var assignment = assigner.Assign(claim, candidates);
@@ -83,25 +93,50 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
         }
     }
 
-    /// <summary>The incidents agreeing with the claim on most kinds of blocking key, then most keys, ranked as the service's index query ranks them.</summary>
-    private IEnumerable<string> Candidates(ClaimProfile claim)
+    /// <summary>
+    /// Into <see cref="candidates"/>: the incidents agreeing with the claim on most kinds of
+    /// blocking key, then most keys, ranked as the service's index query ranks them, less the
+    /// report's own.
+    /// </summary>
+    private void FindCandidates(ClaimProfile claim, List<string> own)
     {
-        var shared = new Dictionary<string, (int Kinds, int Keys)>(StringComparer.Ordinal);
+        shared.Clear();
         foreach (var key in BlockingKeys.ForClaim(claim))
         {
             // A key half the corpus shares ("killed", a governorate) tells nothing and would make
             // every claim scan every incident: past a bound it is skipped, as blockers skip stop words.
             if (index.TryGetValue(key, out var ids) && ids.Count <= MaxIncidentsPerKey)
             {
+                var kind = BlockingKeys.KindBit(key);
                 foreach (var id in ids)
                 {
-                    var (kinds, keys) = shared.GetValueOrDefault(id);
-                    shared[id] = (kinds | BlockingKeys.KindBit(key), keys + 1);
+                    ref var agreement = ref CollectionsMarshal.GetValueRefOrAddDefault(shared, id, out _);
+                    agreement = (agreement.Kinds | kind, agreement.Keys + 1);
                 }
             }
         }
-        return shared.OrderByDescending(s => int.PopCount(s.Value.Kinds)).ThenByDescending(s => s.Value.Keys).ThenBy(s => s.Key, StringComparer.Ordinal)
-            .Take(maxCandidates).Select(s => s.Key);
+        // The best few of many: a heap whose top is the weakest kept, not a sort of them all.
+        kept.Clear();
+        foreach (var (id, (kinds, keys)) in shared)
+        {
+            var agreement = (id, int.PopCount(kinds), keys);
+            if (kept.Count < maxCandidates)
+            {
+                kept.Enqueue(id, agreement);
+            }
+            else
+            {
+                kept.EnqueueDequeue(id, agreement); // drops the weakest, which may be this one
+            }
+        }
+        candidates.Clear();
+        foreach (var (id, _) in kept.UnorderedItems)
+        {
+            if (!own.Contains(id))
+            {
+                candidates[id] = profiles[id];
+            }
+        }
     }
 
     private void Refresh(string id)
