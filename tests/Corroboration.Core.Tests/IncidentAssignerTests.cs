@@ -84,4 +84,43 @@ public class IncidentAssignerTests
         Assert.Equal("inc-1", Assigner.Assign(similar, candidates).IncidentId);
         Assert.Null(Assigner.Assign(unrelated, candidates).IncidentId);
     }
+
+    [Fact]
+    public void RankingByWeightAloneAssignsAsRankingByFullScoresDid()
+    {
+        var incidents = Tests.Matching.SyntheticPairs.Incidents;
+        var candidates = incidents.Select((incident, i) => (Id: $"inc-{i:D4}", incident)).ToList();
+        var (checkedClaims, linked) = (0, 0);
+        foreach (var claim in Tests.Matching.SyntheticPairs.Claims.Take(120))
+        {
+            // Fifty neighbouring incidents, as blocking would offer them.
+            var offered = candidates.Skip(Math.Max(0, checkedClaims * incidents.Count / 120 - 25)).Take(50)
+                .ToDictionary(c => c.Id, c => c.incident, StringComparer.Ordinal);
+            var expected = ByFullScores(claim, offered);
+            var actual = Assigner.Assign(claim, offered);
+            Assert.Equal(expected.IncidentId, actual.IncidentId);
+            Assert.Equal(expected.Absorbed, actual.Absorbed);
+            Assert.Equal(expected.Neighbours ?? [], actual.Neighbours ?? []);
+            Assert.Equal(expected.Decision?.Weight, actual.Decision?.Weight);
+            Assert.Equal(expected.Decision?.Contributions, actual.Decision?.Contributions);
+            checkedClaims++;
+            linked += actual.IncidentId is null ? 0 : 1;
+        }
+        Assert.InRange(linked, 10, checkedClaims - 10);
+    }
+
+    /// <summary>The assignment as it was decided before: every candidate fully scored, then ranked.</summary>
+    private static Assignment ByFullScores(ClaimProfile claim, IReadOnlyDictionary<string, IncidentProfile> candidates)
+    {
+        var weights = Scorer.Weights;
+        var scored = candidates.Select(c => (Id: c.Key, Decision: Scorer.Score(claim, c.Value)))
+            .OrderByDescending(c => c.Decision.Weight).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        if (scored.Count == 0 || scored[0].Decision.Weight < weights.LinkThreshold)
+        {
+            return new Assignment(null, [], null);
+        }
+        var bridged = scored.Skip(1).Where(c => c.Decision.Weight >= weights.LinkThreshold + weights.MergeMargin).Select(c => c.Id).ToList();
+        var neighbours = scored.Skip(1 + bridged.Count).Where(c => c.Decision.Weight >= weights.LinkThreshold - weights.NeighbourMargin).Select(c => c.Id).ToList();
+        return new Assignment(scored[0].Id, bridged, scored[0].Decision, neighbours);
+    }
 }

@@ -12,22 +12,39 @@ public sealed class IncidentAssigner(MatchScorer scorer)
 
     private const int RejoinSample = 8;
 
+    private static readonly Comparison<(string Id, double Weight)> ByWeightThenId =
+        (a, b) => b.Weight.CompareTo(a.Weight) is var byWeight and not 0 ? byWeight : string.CompareOrdinal(a.Id, b.Id);
+
     public Assignment Assign(ClaimProfile claim, IReadOnlyDictionary<string, IncidentProfile> candidates)
     {
         var weights = scorer.Weights;
-        var scored = candidates
-            .Select(c => (Id: c.Key, Decision: scorer.Score(claim, c.Value)))
-            .OrderByDescending(c => c.Decision.Weight)
-            .ThenBy(c => c.Id, StringComparer.Ordinal)
-            .ToList();
-        if (scored.Count == 0 || scored[0].Decision.Weight < weights.LinkThreshold)
+        // Ranked by weight alone; only the incident the claim joins is explained.
+        var scored = new (string Id, double Weight)[candidates.Count];
+        var count = 0;
+        foreach (var (id, incident) in candidates)
+        {
+            scored[count++] = (id, scorer.Weight(claim, incident));
+        }
+        Array.Sort(scored, ByWeightThenId);
+        if (count == 0 || scored[0].Weight < weights.LinkThreshold)
         {
             return new Assignment(null, [], null);
         }
-        var best = scored[0];
-        var bridged = scored.Skip(1).Where(c => c.Decision.Weight >= weights.LinkThreshold + weights.MergeMargin).Select(c => c.Id).ToList();
-        var neighbours = scored.Skip(1 + bridged.Count).Where(c => c.Decision.Weight >= weights.LinkThreshold - weights.NeighbourMargin).Select(c => c.Id).ToList();
-        return new Assignment(best.Id, bridged, best.Decision, neighbours);
+        var best = scored[0].Id;
+        var bridged = new List<string>();
+        var neighbours = new List<string>();
+        foreach (var (id, weight) in scored.AsSpan(1))
+        {
+            if (weight >= weights.LinkThreshold + weights.MergeMargin)
+            {
+                bridged.Add(id);
+            }
+            else if (weight >= weights.LinkThreshold - weights.NeighbourMargin)
+            {
+                neighbours.Add(id);
+            }
+        }
+        return new Assignment(best, bridged, scorer.Score(claim, candidates[best]), neighbours);
     }
 
     /// <summary>
@@ -44,7 +61,7 @@ public sealed class IncidentAssigner(MatchScorer scorer)
         {
             // Checked against the reports of neighbours already taken too: two of them may hold claims of one report.
             if (claims.Count > 0 && claims.All(c => !reports.Contains(c.ReportId))
-                && claims.TakeLast(RejoinSample).Average(c => scorer.Score(c, grown).Weight) >= scorer.Weights.RejoinWeight)
+                && claims.TakeLast(RejoinSample).Average(c => scorer.Weight(c, grown)) >= scorer.Weights.RejoinWeight)
             {
                 rejoined.Add(id);
                 reports.UnionWith(claims.Select(c => c.ReportId));

@@ -34,6 +34,7 @@ public sealed record IncidentProfile(
         var members = all.Count > MaxSummarised ? all.Skip(all.Count - MaxSummarised).ToList() : all;
         var located = members.Where(m => m.Lat is not null && m.Lon is not null).ToList();
         var placed = located.GroupBy(m => (m.Lat, m.Lon)).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+        var terms = TermVector.Centroid(members.Select(m => m.Terms));
         return new IncidentProfile(
             ConsensusDate(members),
             MostReported(members.Where(m => !m.PlaceIsRegion).Select(m => m.PlaceKey))
@@ -44,13 +45,24 @@ public sealed record IncidentProfile(
             members.Min(m => m.KilledMin),
             members.Max(m => m.KilledMax),
             Distinct(members.Select(m => m.Source)),
-            TermVector.Centroid(members.Select(m => m.Terms)),
+            terms,
             all.Count,
-            members.GroupBy(m => m.Terms.Script, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => TermVector.Centroid(g.Select(m => m.Terms)), StringComparer.Ordinal),
+            ByScript(members, terms),
             Distinct(members.SelectMany(m => m.Weapons ?? [])),
             Distinct(members.SelectMany(m => m.Targets ?? [])),
             MostReported(members.Select(m => m.Admin1)));
+    }
+
+    /// <summary>The centroid of each script's members; when all write in one, that is the whole centroid, summed in the same order.</summary>
+    private static Dictionary<string, TermVector> ByScript(IReadOnlyList<ClaimProfile> members, TermVector all)
+    {
+        var script = members[0].Terms.Script;
+        if (members.All(m => m.Terms.Script == script))
+        {
+            return new(StringComparer.Ordinal) { [script] = all };
+        }
+        return members.GroupBy(m => m.Terms.Script, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => TermVector.Centroid(g.Select(m => m.Terms)), StringComparer.Ordinal);
     }
 
     /// <summary>The most reported single day; failing that, the narrowest range given.</summary>

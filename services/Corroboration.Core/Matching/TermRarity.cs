@@ -7,9 +7,18 @@ namespace Corroboration.Core.Matching;
 /// text similarity: "airstrike" in every report says little, a village's name says a lot.
 /// Grows as reports arrive (as a search index does), so it needs no corpus prepared in advance.
 /// </summary>
+/// <remarks>
+/// Every term gets a number once, and a vector compared often (an incident's, against claim after
+/// claim) is kept as numbers (<see cref="TermIds"/>): a comparison then reads counts from an array
+/// and matches terms by number instead of hashing strings. The sums are taken term by term in the
+/// vector's own order, as the plain formulas do, so the cosines are the same to the last bit.
+/// </remarks>
 public sealed class TermRarity
 {
-    private readonly ConcurrentDictionary<string, int> frequencies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> ids = new(StringComparer.Ordinal);
+    private readonly Lock counting = new();
+    private int[] frequencies = new int[1024];
+    private int nextId;
     private int documents;
 
     public int Documents => documents;
@@ -17,56 +26,99 @@ public sealed class TermRarity
     /// <summary>Counts one document's terms.</summary>
     public void Observe(TermVector document)
     {
-        Interlocked.Increment(ref documents);
-        foreach (var term in document.Weights.Keys)
+        lock (counting)
         {
-            frequencies.AddOrUpdate(term, 1, (_, n) => n + 1);
-        }
-    }
-
-    public int Frequency(string term) => frequencies.GetValueOrDefault(term);
-
-    /// <summary>Smoothed IDF: ln((N + 1) / (df + 1)) + 1, never below 1, so unseen terms weigh most.</summary>
-    public double Idf(string term) => Math.Log((documents + 1.0) / (Frequency(term) + 1.0)) + 1;
-
-    /// <summary>Cosine of the two vectors with every term weighted by its IDF.</summary>
-    public double Cosine(TermVector a, TermVector b)
-    {
-        var (small, large) = a.Weights.Count <= b.Weights.Count ? (a.Weights, b.Weights) : (b.Weights, a.Weights);
-        var dot = 0.0;
-        foreach (var (term, weight) in small)
-        {
-            if (large.TryGetValue(term, out var other))
+            Interlocked.Increment(ref documents);
+            foreach (var term in document.Weights.Keys)
             {
-                var idf = Idf(term);
-                dot += weight * other * idf * idf;
+                var id = Id(term);
+                if (id >= frequencies.Length)
+                {
+                    var grown = new int[Math.Max(id + 1, frequencies.Length * 2)];
+                    frequencies.CopyTo(grown);
+                    Volatile.Write(ref frequencies, grown);
+                }
+                frequencies[id]++;
             }
         }
-        return dot == 0 ? 0 : dot / (CachedNorm(a) * Norm(b));
     }
 
-    // A claim is compared with fifty candidates in a row: its norm is worked out once per claim
-    // (per thread, and again when the document count has moved on).
+    public int Frequency(string term) => ids.TryGetValue(term, out var id) ? FrequencyOf(id) : 0;
+
+    /// <summary>Smoothed IDF: ln((N + 1) / (df + 1)) + 1, never below 1, so unseen terms weigh most.</summary>
+    public double Idf(string term) => IdfOf(Frequency(term));
+
+    /// <summary>
+    /// Cosine of the two vectors with every term weighted by its IDF. <paramref name="a"/> is the
+    /// one compared with many in a row (a claim with its fifty candidates): its numbers and norm
+    /// are worked out once per run of comparisons (per thread). <paramref name="b"/> is the one
+    /// compared again and again (an incident's): its numbers are kept with it.
+    /// </summary>
+    public double Cosine(TermVector a, TermVector b)
+    {
+        var (first, second) = (Last(a), Kept(b));
+        var (small, large) = a.Weights.Count <= b.Weights.Count ? (first, second) : (second, first);
+        Span<int> matches = stackalloc int[small.Count];
+        small.Match(large, matches);
+        var dot = 0.0;
+        for (var i = 0; i < small.Count; i++)
+        {
+            if (matches[i] >= 0)
+            {
+                var idf = IdfOf(FrequencyOf(small.Ids[i]));
+                dot += small.Weights[i] * large.Weights[matches[i]] * idf * idf;
+            }
+        }
+        return dot == 0 ? 0 : dot / (Norm(first) * Norm(second));
+    }
+
     [ThreadStatic]
-    private static (TermVector? Vector, TermRarity? Owner, int Documents, double Norm) last;
+    private static (TermVector? Vector, TermIds? Ids) last;
 
-    private double CachedNorm(TermVector vector)
+    private TermIds Last(TermVector vector)
     {
-        if (!ReferenceEquals(last.Vector, vector) || !ReferenceEquals(last.Owner, this) || last.Documents != documents)
+        if (!ReferenceEquals(last.Vector, vector) || !ReferenceEquals(last.Ids!.Owner, this))
         {
-            last = (vector, this, documents, Norm(vector));
+            last = (vector, new TermIds(vector, this));
         }
-        return last.Norm;
+        return last.Ids!;
     }
 
-    private double Norm(TermVector vector)
+    private TermIds Kept(TermVector vector)
     {
+        if (vector.Numbered is not { } numbered || !ReferenceEquals(numbered.Owner, this))
+        {
+            vector.Numbered = numbered = new TermIds(vector, this);
+        }
+        return numbered;
+    }
+
+    /// <summary>The IDF-weighted length, kept until the next document is counted.</summary>
+    private double Norm(TermIds vector)
+    {
+        var count = documents;
+        if (vector.NormAt is { } kept && kept.Documents == count)
+        {
+            return kept.Norm;
+        }
         var sum = 0.0;
-        foreach (var (term, weight) in vector.Weights)
+        for (var i = 0; i < vector.Count; i++)
         {
-            var idf = Idf(term);
-            sum += weight * weight * idf * idf;
+            var idf = IdfOf(FrequencyOf(vector.Ids[i]));
+            sum += vector.Weights[i] * vector.Weights[i] * idf * idf;
         }
-        return Math.Sqrt(sum);
+        var norm = Math.Sqrt(sum);
+        vector.NormAt = new(count, norm);
+        return norm;
     }
+
+    internal int Id(string term) => ids.GetOrAdd(term, _ => Interlocked.Increment(ref nextId) - 1);
+
+    private int FrequencyOf(int id)
+    {
+        var counts = Volatile.Read(ref frequencies);
+        return id < counts.Length ? counts[id] : 0;
+    }
+
+    private double IdfOf(int frequency) => Math.Log((documents + 1.0) / (frequency + 1.0)) + 1;
 }

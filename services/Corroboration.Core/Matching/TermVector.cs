@@ -10,6 +10,21 @@ public sealed record TermVector(IReadOnlyDictionary<string, double> Weights)
 {
     public const int MaxTerms = 80;
 
+    // Get-only (no `with`), so that the script worked out from it below always stays its own.
+    public IReadOnlyDictionary<string, double> Weights { get; } = Weights;
+
+    // Asked of every claim against every candidate and of every member on every refresh: once per vector.
+    private readonly string script = ScriptOf(Weights);
+
+    /// <summary>The vector as a <see cref="TermRarity"/> numbers its terms, kept by the rarity that last compared it.</summary>
+    internal TermIds? Numbered { get; set; }
+
+    /// <summary>Equal when the weights are the same dictionary, as before there was anything cached (<see cref="Numbered"/>).</summary>
+    public bool Equals(TermVector? other) =>
+        other is not null && ReferenceEquals(Weights, other.Weights);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Weights);
+
     public static TermVector Empty { get; } = new(new Dictionary<string, double>());
 
     public static TermVector FromText(string text)
@@ -47,7 +62,7 @@ public sealed record TermVector(IReadOnlyDictionary<string, double> Weights)
     /// "ar" when most terms are in Arabic script, else "latin": words of two scripts never
     /// overlap, so texts are compared only within one script.
     /// </summary>
-    public string Script => Weights.Keys.Count(IsArabic) * 2 > Weights.Count ? "ar" : "latin";
+    public string Script => script;
 
     public double Cosine(TermVector other)
     {
@@ -67,7 +82,18 @@ public sealed record TermVector(IReadOnlyDictionary<string, double> Weights)
     public IEnumerable<string> TopTerms(int count) =>
         Weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(count).Select(kv => kv.Key);
 
-    private static bool IsArabic(string term) => term.Length > 0 && term[0] is >= '\u0600' and <= '\u06FF';
+    private static string ScriptOf(IReadOnlyDictionary<string, double> weights)
+    {
+        var arabic = 0;
+        foreach (var term in weights.Keys)
+        {
+            if (term.Length > 0 && term[0] is >= '\u0600' and <= '\u06FF')
+            {
+                arabic++;
+            }
+        }
+        return arabic * 2 > weights.Count ? "ar" : "latin";
+    }
 
     private static TermVector FromWeights(Dictionary<string, double> weights) =>
         Normalized(weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal));

@@ -14,8 +14,22 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
     private readonly Dictionary<string, List<ClaimProfile>> members = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IncidentProfile> profiles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<string>> keysOf = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> index = new(StringComparer.Ordinal);
+    // Incidents by number (inc-000042 is 42) in the index, so counting shared keys indexes arrays rather than hashing ids.
+    private readonly Dictionary<string, HashSet<int>> index = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> numberOf = new(StringComparer.Ordinal);
+    private readonly List<string> idOf = [""];
     private int nextId;
+
+    /// <summary>Fewer kinds of key shared, then fewer keys, then the later id: the order in which candidates are dropped.</summary>
+    private static readonly Comparer<(string Id, int Kinds, int Keys)> WeakestFirst = Comparer<(string Id, int Kinds, int Keys)>.Create((a, b) =>
+        a.Kinds != b.Kinds ? a.Kinds.CompareTo(b.Kinds) : a.Keys != b.Keys ? a.Keys.CompareTo(b.Keys) : string.CompareOrdinal(b.Id, a.Id));
+
+    // Reused for every claim, so that looking for candidates allocates nothing once warm.
+    private readonly List<int> agreeing = [];
+    private int[] agreedKinds = new int[1024];
+    private int[] agreedKeys = new int[1024];
+    private readonly PriorityQueue<string, (string Id, int Kinds, int Keys)> kept = new(WeakestFirst);
+    private readonly Dictionary<string, IncidentProfile> candidates = new(StringComparer.Ordinal);
 
     /// <summary>Claim-against-incident comparisons made so far.</summary>
     public long Comparisons { get; private set; }
@@ -37,12 +51,11 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
         var own = new List<string>();
         foreach (var claim in claims)
         {
-            var candidates = Candidates(claim).Where(id => !own.Contains(id))
-                .ToDictionary(id => id, id => profiles[id], StringComparer.Ordinal);
+            FindCandidates(claim, own);
             Comparisons += candidates.Count;
             Claims++;
             var assignment = assigner.Assign(claim, candidates);
-            var target = assignment.IncidentId ?? $"inc-{++nextId:D6}";
+            var target = assignment.IncidentId ?? NewIncident();
             if (!members.TryGetValue(target, out var list))
             {
                 members[target] = list = [];
@@ -67,6 +80,19 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
         return own;
     }
 
+    private string NewIncident()
+    {
+        var id = $"inc-{++nextId:D6}";
+        numberOf[id] = nextId;
+        idOf.Add(id);
+        if (nextId >= agreedKinds.Length)
+        {
+            Array.Resize(ref agreedKinds, agreedKinds.Length * 2);
+            Array.Resize(ref agreedKeys, agreedKeys.Length * 2);
+        }
+        return id;
+    }
+
     private void Rejoin(string target, IEnumerable<string> neighbours)
     {
         var grownReports = members[target].Select(c => c.ReportId).ToHashSet(StringComparer.Ordinal);
@@ -83,25 +109,55 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
         }
     }
 
-    /// <summary>The incidents agreeing with the claim on most kinds of blocking key, then most keys, ranked as the service's index query ranks them.</summary>
-    private IEnumerable<string> Candidates(ClaimProfile claim)
+    /// <summary>
+    /// Into <see cref="candidates"/>: the incidents agreeing with the claim on most kinds of
+    /// blocking key, then most keys, ranked as the service's index query ranks them, less the
+    /// report's own.
+    /// </summary>
+    private void FindCandidates(ClaimProfile claim, List<string> own)
     {
-        var shared = new Dictionary<string, (int Kinds, int Keys)>(StringComparer.Ordinal);
         foreach (var key in BlockingKeys.ForClaim(claim))
         {
             // A key half the corpus shares ("killed", a governorate) tells nothing and would make
             // every claim scan every incident: past a bound it is skipped, as blockers skip stop words.
-            if (index.TryGetValue(key, out var ids) && ids.Count <= MaxIncidentsPerKey)
+            if (index.TryGetValue(key, out var numbers) && numbers.Count <= MaxIncidentsPerKey)
             {
-                foreach (var id in ids)
+                var kind = BlockingKeys.KindBit(key);
+                foreach (var number in numbers)
                 {
-                    var (kinds, keys) = shared.GetValueOrDefault(id);
-                    shared[id] = (kinds | BlockingKeys.KindBit(key), keys + 1);
+                    if (agreedKeys[number]++ == 0)
+                    {
+                        agreeing.Add(number);
+                    }
+                    agreedKinds[number] |= kind;
                 }
             }
         }
-        return shared.OrderByDescending(s => int.PopCount(s.Value.Kinds)).ThenByDescending(s => s.Value.Keys).ThenBy(s => s.Key, StringComparer.Ordinal)
-            .Take(maxCandidates).Select(s => s.Key);
+        // The best few of many: a heap whose top is the weakest kept, not a sort of them all.
+        kept.Clear();
+        foreach (var number in agreeing)
+        {
+            var id = idOf[number];
+            var agreement = (id, int.PopCount(agreedKinds[number]), agreedKeys[number]);
+            (agreedKinds[number], agreedKeys[number]) = (0, 0);
+            if (kept.Count < maxCandidates)
+            {
+                kept.Enqueue(id, agreement);
+            }
+            else
+            {
+                kept.EnqueueDequeue(id, agreement); // drops the weakest, which may be this one
+            }
+        }
+        agreeing.Clear();
+        candidates.Clear();
+        foreach (var (id, _) in kept.UnorderedItems)
+        {
+            if (!own.Contains(id))
+            {
+                candidates[id] = profiles[id];
+            }
+        }
     }
 
     private void Refresh(string id)
@@ -113,11 +169,11 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
         keysOf[id] = keys;
         foreach (var key in keys)
         {
-            if (!index.TryGetValue(key, out var ids))
+            if (!index.TryGetValue(key, out var numbers))
             {
-                index[key] = ids = new HashSet<string>(StringComparer.Ordinal);
+                index[key] = numbers = [];
             }
-            ids.Add(id);
+            numbers.Add(numberOf[id]);
         }
     }
 
@@ -126,6 +182,7 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
         Unindex(id);
         members.Remove(id);
         profiles.Remove(id);
+        numberOf.Remove(id);
     }
 
     private void Unindex(string id)
@@ -136,7 +193,7 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
         }
         foreach (var key in keys)
         {
-            if (index.TryGetValue(key, out var ids) && ids.Remove(id) && ids.Count == 0)
+            if (index.TryGetValue(key, out var numbers) && numbers.Remove(numberOf[id]) && numbers.Count == 0)
             {
                 index.Remove(key);
             }

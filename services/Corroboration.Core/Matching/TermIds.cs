@@ -1,0 +1,70 @@
+namespace Corroboration.Core.Matching;
+
+/// <summary>
+/// A term vector as <see cref="TermRarity"/> numbers its terms: ids and weights in the vector's
+/// own order, and the same sorted by id so that two vectors' shared terms are found by one merge.
+/// </summary>
+internal sealed class TermIds
+{
+    public TermIds(TermVector vector, TermRarity owner)
+    {
+        Owner = owner;
+        Count = vector.Weights.Count;
+        Ids = new int[Count];
+        Weights = new double[Count];
+        var i = 0;
+        foreach (var (term, weight) in vector.Weights)
+        {
+            (Ids[i], Weights[i]) = (owner.Id(term), weight);
+            i++;
+        }
+        // Id in the high bits, position in the low: sorting sorts by id and keeps the position.
+        ByIds = new long[Count];
+        for (i = 0; i < Count; i++)
+        {
+            ByIds[i] = (long)Ids[i] << 32 | (uint)i;
+        }
+        Array.Sort(ByIds);
+    }
+
+    /// <summary>The rarity whose numbers these are.</summary>
+    public TermRarity Owner { get; }
+
+    public int Count { get; }
+
+    public int[] Ids { get; }
+
+    public double[] Weights { get; }
+
+    public long[] ByIds { get; }
+
+    /// <summary>The IDF-weighted norm and the document count it was worked out at.</summary>
+    public NormAtCount? NormAt { get; set; }
+
+    /// <summary>For each of this vector's terms, its position in <paramref name="other"/>, or −1.</summary>
+    public void Match(TermIds other, Span<int> matches)
+    {
+        matches.Fill(-1);
+        var (mine, theirs) = (ByIds, other.ByIds);
+        for (int i = 0, j = 0; i < mine.Length && j < theirs.Length;)
+        {
+            var (a, b) = (mine[i] >> 32, theirs[j] >> 32);
+            if (a == b)
+            {
+                matches[(int)mine[i]] = (int)theirs[j];
+                i++;
+                j++;
+            }
+            else if (a < b)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+    }
+
+    public sealed record NormAtCount(int Documents, double Norm);
+}

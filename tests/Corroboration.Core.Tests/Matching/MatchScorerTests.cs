@@ -1,0 +1,41 @@
+using Corroboration.Core.Matching;
+
+namespace Corroboration.Core.Tests.Matching;
+
+/// <summary>The weight-only path the matcher ranks candidates by is the explained score's weight, to the bit.</summary>
+public sealed class MatchScorerTests
+{
+    [Fact]
+    public void WeightEqualsTheExplainedScoresWeightExactly()
+    {
+        var rarity = new TermRarity();
+        foreach (var claim in SyntheticPairs.Claims.Take(150))
+        {
+            rarity.Observe(claim.Terms);
+        }
+        var scorer = new MatchScorer(new MatchWeights(), rarity);
+        var pairs = 0;
+        var links = 0;
+        foreach (var (claim, incident) in SyntheticPairs.Pairs())
+        {
+            var decision = scorer.Score(claim, incident);
+            Assert.Equal(decision.Weight, scorer.Weight(claim, incident));
+            pairs++;
+            links += decision.Weight >= scorer.Weights.LinkThreshold ? 1 : 0;
+        }
+        // The pairs are varied enough to mean something: thousands, some linking and most not.
+        Assert.True(pairs > 3000, $"{pairs} pairs");
+        Assert.InRange(links, pairs / 100, pairs / 2);
+    }
+
+    [Fact]
+    public void TheExplanationStillSaysWhatEachFeatureAdded()
+    {
+        var scorer = new MatchScorer(new MatchWeights());
+        var (claim, incident) = SyntheticPairs.Pairs().First(p => p.Claim.Date is not null && p.Incident.Date is not null);
+        var decision = scorer.Score(claim, incident);
+        Assert.Equal("prior", decision.Contributions[0].Feature);
+        Assert.Contains(decision.Contributions, c => c.Feature == Comparison.Date && c.Level.EndsWith(" days)", StringComparison.Ordinal));
+        Assert.Equal(decision.Weight, decision.Contributions.Sum(c => c.Weight));
+    }
+}
