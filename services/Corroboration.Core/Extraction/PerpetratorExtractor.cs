@@ -42,12 +42,13 @@ public static partial class PerpetratorExtractor
         (PerpetratorNames.Jordan, @"jordanian|الاردني|الاردنيه"),
     ];
 
-    private static readonly Regex All = new(
-        string.Join("|", Cues.Select((c, i) => $"(?<p{i}>{c.Pattern})")),
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    /// <summary>Every cue of every party, one named group per party.</summary>
+    internal static readonly string Pattern = string.Join("|", Cues.Select((c, i) => $"(?<p{i}>{c.Pattern})"));
+
+    private static readonly CueScanner All = new(Pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // Each name's group by number: looking groups up by a formatted name cost a string per match and name.
-    private static readonly int[] GroupNumbers = Cues.Select((_, i) => All.GroupNumberFromName($"p{i}")).ToArray();
+    private static readonly int[] GroupNumbers = Cues.Select((_, i) => All.GroupNumber($"p{i}")).ToArray();
 
     private enum Role
     {
@@ -87,7 +88,7 @@ public static partial class PerpetratorExtractor
         var folded = text.Folded;
         var previousEnd = -1;
         var previousRole = Role.Neutral;
-        foreach (Match m in All.Matches(folded))
+        foreach (var m in All.Matches(folded))
         {
             var name = NameOf(m);
             var sentence = text.SentenceAt(m.Index);
