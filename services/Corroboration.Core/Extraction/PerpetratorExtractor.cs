@@ -94,7 +94,7 @@ public static partial class PerpetratorExtractor
             var sentence = text.SentenceAt(m.Index);
             var weight = m.Index < text.TitleEnd ? 3.0 : sentence == incidentSentence ? 3.0 : sentence <= incidentSentence + 3 ? 1.5 : 0.5;
             // "قصف لقوات النظام وقسد", "Coalition and SDF forces raided": names joined by "and" share a role.
-            var joined = previousEnd >= 0 && m.Index - previousEnd < 25 && Coordination().IsMatch(folded[previousEnd..m.Index]);
+            var joined = previousEnd >= 0 && m.Index - previousEnd < 25 && Coordination().IsMatch(folded.AsSpan(previousEnd..m.Index));
             var role = RoleOf(folded, m);
             if (joined && (role == Role.Neutral || previousRole != Role.Neutral))
             {
@@ -126,8 +126,8 @@ public static partial class PerpetratorExtractor
     private static Role RoleOf(string folded, Match m)
     {
         var end = m.Index + m.Length;
-        var after = folded[end..Math.Min(folded.Length, end + 40)];
-        if (PatientAfter().IsMatch(after) || folded[Math.Max(0, m.Index - 5)..m.Index].EndsWith("anti-", StringComparison.Ordinal))
+        var after = folded.AsSpan(end..Math.Min(folded.Length, end + 40));
+        if (PatientAfter().IsMatch(after) || folded.AsSpan(Math.Max(0, m.Index - 5)..m.Index).EndsWith("anti-", StringComparison.Ordinal))
         {
             return Role.Patient;
         }
@@ -213,8 +213,8 @@ public static partial class PerpetratorExtractor
         return new string(kept[..length]);
     }
 
-    private static string Around(string folded, Match m) =>
-        folded[Math.Max(0, m.Index - 30)..Math.Min(folded.Length, m.Index + m.Length + 30)];
+    private static ReadOnlySpan<char> Around(string folded, Match m) =>
+        folded.AsSpan(Math.Max(0, m.Index - 30)..Math.Min(folded.Length, m.Index + m.Length + 30));
 
     private static string NameOf(Match m)
     {
