@@ -27,7 +27,7 @@ public static class LiteralStarts
         var rest = WithoutLeadingAssertions(alternative);
         if (GroupContentStart(rest) is int open)
         {
-            var close = ClosingParen(rest, 0);
+            var close = ClosingParen(rest);
             var inner = rest[open..close];
             var after = rest[(close + 1)..];
             var optional = after.Length > 0 && after[0] is '?' or '*';
@@ -118,7 +118,7 @@ public static class LiteralStarts
             else if (rest.StartsWith("(?<!", StringComparison.Ordinal) || rest.StartsWith("(?<=", StringComparison.Ordinal)
                 || rest.StartsWith("(?!", StringComparison.Ordinal) || rest.StartsWith("(?=", StringComparison.Ordinal))
             {
-                rest = rest[(ClosingParen(rest, 0) + 1)..];
+                rest = rest[(ClosingParen(rest) + 1)..];
             }
             else
             {
@@ -131,63 +131,58 @@ public static class LiteralStarts
     private static List<string> Alternatives(string pattern)
     {
         var parts = new List<string>();
-        var depth = 0;
-        var inClass = false;
         var from = 0;
-        for (var i = 0; i < pattern.Length; i++)
+        foreach (var (i, depth) in Syntax(pattern))
         {
-            switch (pattern[i])
+            if (depth == 0 && pattern[i] == '|')
             {
-                case '\\':
-                    i++;
-                    break;
-                case '[' when !inClass:
-                    inClass = true;
-                    break;
-                case ']' when inClass:
-                    inClass = false;
-                    break;
-                case '(' when !inClass:
-                    depth++;
-                    break;
-                case ')' when !inClass:
-                    depth--;
-                    break;
-                case '|' when !inClass && depth == 0:
-                    parts.Add(pattern[from..i]);
-                    from = i + 1;
-                    break;
+                parts.Add(pattern[from..i]);
+                from = i + 1;
             }
         }
         parts.Add(pattern[from..]);
         return parts;
     }
 
-    private static int ClosingParen(string text, int open)
+    /// <summary>Where the group that opens the text closes.</summary>
+    private static int ClosingParen(string text)
     {
-        var depth = 0;
-        var inClass = false;
-        for (var i = open; i < text.Length; i++)
+        foreach (var (i, depth) in Syntax(text))
         {
-            switch (text[i])
+            if (depth == 1 && text[i] == ')')
             {
-                case '\\':
-                    i++;
-                    break;
-                case '[' when !inClass:
-                    inClass = true;
-                    break;
-                case ']' when inClass:
-                    inClass = false;
-                    break;
-                case '(' when !inClass:
-                    depth++;
-                    break;
-                case ')' when !inClass && --depth == 0:
-                    return i;
+                return i;
             }
         }
         throw new ArgumentException($"Unbalanced group in '{text}'.");
+    }
+
+    /// <summary>Each unescaped character outside character classes, with the group depth before it.</summary>
+    private static IEnumerable<(int Index, int Depth)> Syntax(string text)
+    {
+        var depth = 0;
+        var inClass = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (inClass)
+            {
+                inClass = c != ']';
+            }
+            else if (c == '[')
+            {
+                inClass = true;
+            }
+            else
+            {
+                yield return (i, depth);
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            }
+        }
     }
 
     private static ArgumentException Refused(string alternative) =>
