@@ -16,7 +16,7 @@ public static partial class CasualtyExtractor
         bool? civilians = null;
         if (killed is { } k)
         {
-            var window = folded.Substring(Math.Max(0, k.Offset - 60), Math.Min(folded.Length, k.Offset + 80) - Math.Max(0, k.Offset - 60));
+            var window = folded.AsSpan(Math.Max(0, k.Offset - 60)..Math.Min(folded.Length, k.Offset + 80));
             civilians = Civilian().IsMatch(window) ? true : Combatant().IsMatch(window) ? false : null;
         }
         return new Casualties(killed?.Min, killed?.Max, injured?.Min, injured?.Max, civilians);
@@ -41,7 +41,7 @@ public static partial class CasualtyExtractor
         var before = folded[start..cue];
         var m = CountBeforeRegex.Match(before);
         var number = m.Groups["n"];
-        if (!m.Success || IsYearOfDate(before, number) || AgeOrSpan().IsMatch(before[(number.Index + number.Length)..]))
+        if (!m.Success || IsYearOfDate(before, number) || AgeOrSpan().IsMatch(before.AsSpan(number.Index + number.Length)))
         {
             return null;
         }
@@ -53,29 +53,26 @@ public static partial class CasualtyExtractor
     {
         var after = folded[end..Math.Min(folded.Length, end + 45)];
         var m = CountAfterRegex.Match(after);
-        if (m.Success && !AgeOrSpan().IsMatch(after[m.Length..]) && NumberWords.Parse(m.Groups["n"].Value) is { } n && Plausible(n.Min))
+        if (m.Success && !AgeOrSpan().IsMatch(after.AsSpan(m.Length)) && NumberWords.Parse(m.Groups["n"].Value) is { } n && Plausible(n.Min))
         {
             return new Figure(0, n.Min, n.Max);
         }
-        var dual = Dual().Match(after);
-        if (dual.Success)
+        if (Dual().IsMatch(after))
         {
             return new Figure(0, 2, 2);
         }
-        var single = Single().Match(after);
-        if (single.Success || SingularCue().IsMatch(cueWord))
+        if (Single().IsMatch(after) || SingularCue().IsMatch(cueWord))
         {
             return new Figure(0, 1, 1);
         }
-        var plural = Plural().Match(after);
-        return plural.Success || PluralCue().IsMatch(cueWord) ? new Figure(0, 2, null) : null;
+        return Plural().IsMatch(after) || PluralCue().IsMatch(cueWord) ? new Figure(0, 2, null) : null;
     }
 
     private static bool Plausible(int n) => n is > 0 and < 5000;
 
     /// <summary>"on 5 October 2023 killed 12", "29 حزيران (يونيو) 2022 يسفر عن مقتل": the year before the cue is no count.</summary>
     private static bool IsYearOfDate(string before, Group number) =>
-        number.Value.Length == 4 && YearAfterMonth.IsMatch(before[..(number.Index + number.Length)]);
+        number.Value.Length == 4 && YearAfterMonth.IsMatch(before.AsSpan(0, number.Index + number.Length));
 
     // "October 2023", "March 23, 2023", "عام 2019", "in 2019".
     private static readonly Regex YearAfterMonth = new(@"(?:(?:" + MonthNames.Pattern + @")\.?(?:\s*\([^)]{1,20}\))?\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\s*,?|عام|سنه|year|in|since|منذ)\s*\d{4}$", RegexOptions.Compiled);

@@ -215,7 +215,7 @@ public static partial class DateExtractor
     // Photo captions often come first and take the incident sentence; the news sentence follows.
     private static bool Near(int sentence, int incidentSentence) => sentence >= incidentSentence - 2 && sentence <= incidentSentence + 6;
 
-    private static bool HasWeekdayBefore(string folded, int offset) => TodayWeekday().IsMatch(folded[Math.Max(0, offset - 30)..offset]);
+    private static bool HasWeekdayBefore(string folded, int offset) => TodayWeekday().IsMatch(folded.AsSpan(Math.Max(0, offset - 30)..offset));
 
     private static DateOnly? RelativeDate(Match m, DateOnly anchor)
     {

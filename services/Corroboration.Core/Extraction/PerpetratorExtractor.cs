@@ -42,12 +42,13 @@ public static partial class PerpetratorExtractor
         (PerpetratorNames.Jordan, @"jordanian|الاردني|الاردنيه"),
     ];
 
-    private static readonly Regex All = new(
-        string.Join("|", Cues.Select((c, i) => $"(?<p{i}>{c.Pattern})")),
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    /// <summary>Every cue of every party, one named group per party.</summary>
+    internal static readonly string Pattern = string.Join("|", Cues.Select((c, i) => $"(?<p{i}>{c.Pattern})"));
+
+    private static readonly CueScanner All = new(Pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // Each name's group by number: looking groups up by a formatted name cost a string per match and name.
-    private static readonly int[] GroupNumbers = Cues.Select((_, i) => All.GroupNumberFromName($"p{i}")).ToArray();
+    private static readonly int[] GroupNumbers = Cues.Select((_, i) => All.GroupNumber($"p{i}")).ToArray();
 
     private enum Role
     {
@@ -87,13 +88,13 @@ public static partial class PerpetratorExtractor
         var folded = text.Folded;
         var previousEnd = -1;
         var previousRole = Role.Neutral;
-        foreach (Match m in All.Matches(folded))
+        foreach (var m in All.Matches(folded))
         {
             var name = NameOf(m);
             var sentence = text.SentenceAt(m.Index);
             var weight = m.Index < text.TitleEnd ? 3.0 : sentence == incidentSentence ? 3.0 : sentence <= incidentSentence + 3 ? 1.5 : 0.5;
             // "قصف لقوات النظام وقسد", "Coalition and SDF forces raided": names joined by "and" share a role.
-            var joined = previousEnd >= 0 && m.Index - previousEnd < 25 && Coordination().IsMatch(folded[previousEnd..m.Index]);
+            var joined = previousEnd >= 0 && m.Index - previousEnd < 25 && Coordination().IsMatch(folded.AsSpan(previousEnd..m.Index));
             var role = RoleOf(folded, m);
             if (joined && (role == Role.Neutral || previousRole != Role.Neutral))
             {
@@ -125,8 +126,8 @@ public static partial class PerpetratorExtractor
     private static Role RoleOf(string folded, Match m)
     {
         var end = m.Index + m.Length;
-        var after = folded[end..Math.Min(folded.Length, end + 40)];
-        if (PatientAfter().IsMatch(after) || folded[Math.Max(0, m.Index - 5)..m.Index].EndsWith("anti-", StringComparison.Ordinal))
+        var after = folded.AsSpan(end..Math.Min(folded.Length, end + 40));
+        if (PatientAfter().IsMatch(after) || folded.AsSpan(Math.Max(0, m.Index - 5)..m.Index).EndsWith("anti-", StringComparison.Ordinal))
         {
             return Role.Patient;
         }
@@ -212,8 +213,8 @@ public static partial class PerpetratorExtractor
         return new string(kept[..length]);
     }
 
-    private static string Around(string folded, Match m) =>
-        folded[Math.Max(0, m.Index - 30)..Math.Min(folded.Length, m.Index + m.Length + 30)];
+    private static ReadOnlySpan<char> Around(string folded, Match m) =>
+        folded.AsSpan(Math.Max(0, m.Index - 30)..Math.Min(folded.Length, m.Index + m.Length + 30));
 
     private static string NameOf(Match m)
     {

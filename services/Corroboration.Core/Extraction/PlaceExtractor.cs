@@ -63,7 +63,13 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
         ["somalia"] = "SO", ["somali"] = "SO", ["الصومال"] = "SO",
     };
 
-    private static readonly Regex CountryCue = new(@"(?<!\p{L})[وبل]?(?<c>" + string.Join('|', CountryCues.Keys) + @")(?!\p{L})", RegexOptions.Compiled);
+    // A country name, alone or after "و", "ب" or "ل" (a group rather than a class, so that the scanner finds literal starts).
+    private static readonly CueScanner CountryCue = new(@"(?<!\p{L})(?:و|ب|ل)?(?<c>" + string.Join('|', CountryCues.Keys) + @")(?!\p{L})", RegexOptions.Compiled);
+    private static readonly int CountryGroup = CountryCue.GroupNumber("c");
+
+    // Mentions and then Pick read the country names of the same text on the same thread: scan once.
+    [ThreadStatic]
+    private static (ReportText Text, List<string> Codes)? lastCountryCues;
 
     private static readonly string[] ArabicPrefixes = ["وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "لل", "وب", "ول", "وف", "و", "ب", "ل", "ف", "ك"];
 
@@ -151,9 +157,8 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
     private static string? DocumentCountry(ReportText text, IEnumerable<IReadOnlyList<GazetteerPlace>> mentions)
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (Match cue in CountryCue.Matches(text.Folded))
+        foreach (var code in CountryCodesNamed(text))
         {
-            var code = CountryCues[cue.Groups["c"].Value];
             votes[code] = votes.GetValueOrDefault(code) + 2;
         }
         foreach (var place in mentions.Where(p => p.All(c => c.Country == p[0].Country)).Select(p => p[0]).Distinct())
@@ -162,6 +167,22 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
         }
         var ranked = votes.OrderByDescending(v => v.Value).ToList();
         return ranked.Count == 0 || (ranked.Count > 1 && ranked[1].Value == ranked[0].Value) ? null : ranked[0].Key;
+    }
+
+    /// <summary>The country of each country name in the text, in text order.</summary>
+    private static List<string> CountryCodesNamed(ReportText text)
+    {
+        if (lastCountryCues is { } last && ReferenceEquals(last.Text, text))
+        {
+            return last.Codes;
+        }
+        var codes = new List<string>();
+        foreach (var cue in CountryCue.Matches(text.Folded))
+        {
+            codes.Add(CountryCues[cue.Groups[CountryGroup].Value]);
+        }
+        lastCountryCues = (text, codes);
+        return codes;
     }
 
     /// <summary>

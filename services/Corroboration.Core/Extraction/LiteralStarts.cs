@@ -1,0 +1,190 @@
+namespace Corroboration.Core.Extraction;
+
+/// <summary>
+/// The literal texts that every match of a regular expression alternation starts with: for each
+/// top-level alternative, its leading literal characters after zero-width assertions
+/// (<c>\b</c>, look-arounds), with a leading group expanded into its alternatives (and, when the
+/// group is optional, the rest alone). Reading stops at the first class, escape class or group;
+/// a character made optional by <c>?</c>, <c>*</c> or <c>{</c> is left out. A pattern with an
+/// alternative that starts with no literal is refused, since no prefilter could then be complete.
+/// </summary>
+public static class LiteralStarts
+{
+    private const string Quantifiers = "?*+{";
+
+    public static IReadOnlyList<string> Of(string pattern)
+    {
+        var starts = new List<string>();
+        foreach (var alternative in Alternatives(pattern))
+        {
+            Add(alternative, starts);
+        }
+        return starts.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static void Add(string alternative, List<string> starts)
+    {
+        var rest = WithoutLeadingAssertions(alternative);
+        if (GroupContentStart(rest) is int open)
+        {
+            var close = ClosingParen(rest);
+            var inner = rest[open..close];
+            var after = rest[(close + 1)..];
+            var optional = after.Length > 0 && after[0] is '?' or '*';
+            if (optional)
+            {
+                after = after[1..];
+                Add(after, starts);
+            }
+            else if (after.Length > 0 && after[0] is '+' or '{')
+            {
+                throw Refused(alternative);
+            }
+            foreach (var option in Alternatives(inner))
+            {
+                Add(option + after, starts);
+            }
+            return;
+        }
+        var literal = Literal(rest);
+        if (literal.Length == 0)
+        {
+            throw Refused(alternative);
+        }
+        starts.Add(literal);
+    }
+
+    /// <summary>Where the content of a leading group starts: "(?:", "(?&lt;name&gt;" or "(".</summary>
+    private static int? GroupContentStart(string text)
+    {
+        if (text.StartsWith("(?:", StringComparison.Ordinal))
+        {
+            return 3;
+        }
+        if (text.StartsWith("(?<", StringComparison.Ordinal) && text.Length > 3 && char.IsLetter(text[3]))
+        {
+            return text.IndexOf('>') + 1;
+        }
+        return text.StartsWith('(') && !text.StartsWith("(?", StringComparison.Ordinal) ? 1 : null;
+    }
+
+    private static string Literal(string text)
+    {
+        var chars = new List<char>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            char c;
+            var next = i + 1;
+            if (text[i] == '\\')
+            {
+                if (i + 1 >= text.Length || char.IsLetterOrDigit(text[i + 1]))
+                {
+                    break; // \b, \s, \p{L}, \d: not a literal character.
+                }
+                c = text[i + 1];
+                next = i + 2;
+            }
+            else if ("()[].^$|".Contains(text[i]))
+            {
+                break;
+            }
+            else
+            {
+                c = text[i];
+            }
+            if (next < text.Length && Quantifiers.Contains(text[next]))
+            {
+                if (text[next] == '+')
+                {
+                    chars.Add(c);
+                }
+                break;
+            }
+            chars.Add(c);
+            i = next - 1;
+        }
+        return new string(chars.ToArray());
+    }
+
+    private static string WithoutLeadingAssertions(string alternative)
+    {
+        var rest = alternative;
+        while (true)
+        {
+            if (rest.StartsWith(@"\b", StringComparison.Ordinal))
+            {
+                rest = rest[2..];
+            }
+            else if (rest.StartsWith("(?<!", StringComparison.Ordinal) || rest.StartsWith("(?<=", StringComparison.Ordinal)
+                || rest.StartsWith("(?!", StringComparison.Ordinal) || rest.StartsWith("(?=", StringComparison.Ordinal))
+            {
+                rest = rest[(ClosingParen(rest) + 1)..];
+            }
+            else
+            {
+                return rest;
+            }
+        }
+    }
+
+    /// <summary>The top-level alternatives of a pattern (outside groups and classes).</summary>
+    private static List<string> Alternatives(string pattern)
+    {
+        var parts = new List<string>();
+        var from = 0;
+        foreach (var (i, depth) in Syntax(pattern))
+        {
+            if (depth == 0 && pattern[i] == '|')
+            {
+                parts.Add(pattern[from..i]);
+                from = i + 1;
+            }
+        }
+        parts.Add(pattern[from..]);
+        return parts;
+    }
+
+    /// <summary>Where the group that opens the text closes.</summary>
+    private static int ClosingParen(string text)
+    {
+        foreach (var (i, depth) in Syntax(text))
+        {
+            if (depth == 1 && text[i] == ')')
+            {
+                return i;
+            }
+        }
+        throw new ArgumentException($"Unbalanced group in '{text}'.");
+    }
+
+    /// <summary>Each unescaped character outside character classes, with the group depth before it.</summary>
+    private static IEnumerable<(int Index, int Depth)> Syntax(string text)
+    {
+        var depth = 0;
+        var inClass = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (inClass)
+            {
+                inClass = c != ']';
+            }
+            else if (c == '[')
+            {
+                inClass = true;
+            }
+            else
+            {
+                yield return (i, depth);
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            }
+        }
+    }
+
+    private static ArgumentException Refused(string alternative) =>
+        new($"The alternative '{alternative}' does not start with literal text, so a literal prefilter would miss its matches.");
+}

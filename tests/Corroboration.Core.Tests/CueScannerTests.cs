@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using Corroboration.Core.Extraction;
+using Corroboration.Core.Synthetic;
+
+namespace Corroboration.Core.Tests;
+
+/// <summary>
+/// The prefiltered cue scan must give exactly the matches of the plain unanchored alternation.
+/// </summary>
+public class CueScannerTests
+{
+    [Fact]
+    public void LiteralStartsExpandLeadingGroupsAndDropOptionalCharacters()
+    {
+        var starts = LiteralStarts.Of(@"\bsaa\b|houthis?|u\.s\.-led|turkish[- ]backed|(?<!\p{L})(?:ل|لل)?اسد(?!\p{L})|(?<g>(?:ال|لل)جيش (?:العربي )?السوري)|ab+c");
+
+        Assert.Equal(["saa", "houthi", "u.s.-led", "turkish", "اسد", "لاسد", "للاسد", "الجيش ", "للجيش ", "ab"], starts);
+    }
+
+    [Theory]
+    [InlineData(@"\w+day")]
+    [InlineData(@"saa|(?:x|[ab])c")]
+    [InlineData(@"(?:ab)+c")]
+    public void PatternsWithoutALiteralStartAreRefused(string pattern) =>
+        Assert.Throws<ArgumentException>(() => LiteralStarts.Of(pattern));
+
+    [Fact]
+    public void PerpetratorCuesMatchAsThePlainAlternationDoes()
+    {
+        var scanner = new CueScanner(PerpetratorExtractor.Pattern, RegexOptions.CultureInvariant);
+        var plain = new Regex(PerpetratorExtractor.Pattern, RegexOptions.CultureInvariant);
+        var gazetteer = Gazetteer.LoadBundled();
+        var texts = new SyntheticCorpus(gazetteer, 5).Generate(400)
+            .Select(r => new ReportText(r.Report.Title, r.Report.Text).Folded)
+            .Concat(["u.s.-led and us forces, houthi houthis, للاسد والاسد اسد, قس د, isaac saa, turkish-backed", "", "x"])
+            .ToList();
+
+        var matches = 0;
+        foreach (var text in texts)
+        {
+            var expected = plain.Matches(text).Select(m => (m.Index, m.Length, Groups: Groups(m))).ToList();
+            var actual = scanner.Matches(text).Select(m => (m.Index, m.Length, Groups: Groups(m))).ToList();
+            Assert.Equal(expected, actual);
+            matches += expected.Count;
+        }
+        Assert.True(matches > 400, $"only {matches} cue matches: the corpus does not exercise the scan");
+    }
+
+    private static string Groups(Match m) =>
+        string.Join(',', m.Groups.Cast<Group>().Where(g => g.Success).Select(g => g.Name));
+}
