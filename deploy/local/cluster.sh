@@ -52,10 +52,13 @@ project_of() {
 
 pid_of() { cat "$STATE/$1.pid" 2>/dev/null || true; }
 
+# A killed service that nobody has reaped yet is a zombie: kill -0 still finds it, but it is gone.
 running() {
-  local pid
+  local pid state
   pid="$(pid_of "$1")"
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+  state="$(sed -E 's/.*\) ([A-Za-z]).*/\1/' "/proc/$pid/stat" 2>/dev/null || true)" # the field after "(comm)"
+  [ "$state" != Z ] && [ -n "$state" ]
 }
 
 names() {
@@ -330,6 +333,14 @@ cmd_kill() {
   running "$name" || die "$name is not running"
   kill -KILL "$(pid_of "$name")"
   log "$name: SIGKILL sent to pid $(pid_of "$name")"
+  # SIGKILL is delivered asynchronously: return once the process is really gone, so that a
+  # 'start' right after it does not find it still running.
+  local i
+  for ((i = 0; i < 100; i++)); do
+    running "$name" || return 0
+    sleep 0.1
+  done
+  die "$name (pid $(pid_of "$name")) still running 10 s after SIGKILL"
 }
 
 cmd_start() {

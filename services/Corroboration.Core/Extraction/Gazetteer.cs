@@ -47,7 +47,7 @@ public sealed class Gazetteer
             }
         }
         bySkeletonSpan = bySkeleton.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var admin1 in Places.Select(p => p.Admin1).Where(a => a.Length > 0).Distinct())
+        foreach (var admin1 in Places.Select(p => p.Admin1).Where(a => !string.IsNullOrEmpty(a)).Distinct())
         {
             if (Governorate(admin1) is { } governorate)
             {
