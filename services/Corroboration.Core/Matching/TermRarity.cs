@@ -24,6 +24,16 @@ public sealed class TermRarity
         }
     }
 
+    /// <summary>Takes back one <see cref="Observe"/> of the document (its linking was rolled back).</summary>
+    public void Forget(TermVector document)
+    {
+        Interlocked.Decrement(ref documents);
+        foreach (var term in document.Weights.Keys)
+        {
+            frequencies.AddOrUpdate(term, 0, (_, n) => n - 1);
+        }
+    }
+
     public int Frequency(string term) => frequencies.GetValueOrDefault(term);
 
     /// <summary>Smoothed IDF: ln((N + 1) / (df + 1)) + 1, never below 1, so unseen terms weigh most.</summary>

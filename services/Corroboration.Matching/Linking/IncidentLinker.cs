@@ -45,11 +45,23 @@ public sealed class IncidentLinker(
     {
         var start = Stopwatch.GetTimestamp();
         var reports = deliveries.Select(Prepare).ToList();
-        var linked = await store.Database.WriteAsync(
-            reports.SelectMany(Locks), tx => LinkAllInAsync(tx, reports), logger, cancellationToken);
-        foreach (var report in linked.Where(r => r.Claims.Count > 0))
+        // A report's terms count from the moment it is linked, for the next report of the batch too
+        // (so that batch boundaries do not change how reports cluster), and are taken back if the
+        // transaction does not commit, as the seeder counts only linked reports after a restart.
+        var observed = new List<TermVector>();
+        List<PreparedReport> linked;
+        try
         {
-            scorer.Rarity.Observe(report.Terms); // counted once it is linked, as the seeder counts it after a restart
+            linked = await store.Database.WriteAsync(reports.SelectMany(Locks), tx =>
+            {
+                Forget(observed); // an earlier attempt's
+                return LinkAllInAsync(tx, reports, observed);
+            }, logger, cancellationToken);
+        }
+        catch
+        {
+            Forget(observed);
+            throw;
         }
         if (linked.Count > 0)
         {
@@ -60,6 +72,12 @@ public sealed class IncidentLinker(
         {
             metrics.Linked(elapsed);
         }
+    }
+
+    private void Forget(List<TermVector> observed)
+    {
+        observed.ForEach(scorer.Rarity.Forget);
+        observed.Clear();
     }
 
     /// <summary>A message to link: the report and the bus message's id.</summary>
@@ -88,7 +106,7 @@ public sealed class IncidentLinker(
     /// Each report's incidents are rewritten (rows and keys) as soon as it is linked, so that the
     /// next report of the batch finds them; the announcements wait for the end of the batch.
     /// </summary>
-    private async Task<List<PreparedReport>> LinkAllInAsync(DbTransaction tx, List<PreparedReport> reports)
+    private async Task<List<PreparedReport>> LinkAllInAsync(DbTransaction tx, List<PreparedReport> reports, List<TermVector> observed)
     {
         var linked = new List<PreparedReport>();
         var final = new SortedDictionary<string, IncidentChanged>(StringComparer.Ordinal);
@@ -99,6 +117,11 @@ public sealed class IncidentLinker(
                 continue;
             }
             linked.Add(report);
+            if (report.Claims.Count > 0)
+            {
+                scorer.Rarity.Observe(report.Terms);
+                observed.Add(report.Terms);
+            }
             foreach (var change in await refresher.RefreshAsync(tx, touched))
             {
                 final[change.IncidentId] = change;
