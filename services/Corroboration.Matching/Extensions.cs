@@ -43,6 +43,7 @@ public static class Extensions
     public static IBusRegistrationConfigurator AddMatchingConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<ReportIngestedConsumer, ReportIngestedConsumerDefinition>();
+        bus.AddConsumer<ReportIngestedAloneConsumer, ReportIngestedAloneConsumerDefinition>();
         return bus;
     }
 

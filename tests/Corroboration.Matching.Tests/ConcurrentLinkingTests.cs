@@ -115,7 +115,8 @@ public class ConcurrentLinkingTests
 
     /// <summary>
     /// Every claim in exactly one incident that exists, no incident empty or miscounted, and per
-    /// incident every version announced once, counting up from 1, the last with its membership now.
+    /// incident each announced version announced once, counting up (a batch announces only its last
+    /// version of an incident, so numbers may be skipped), the last with its membership now.
     /// (Announcements leave after commit, so two of one incident may be published in either order;
     /// consumers keep the newest. Hence versions are checked in version order.)
     /// </summary>
@@ -130,7 +131,8 @@ public class ConcurrentLinkingTests
         foreach (var announcements in run.Announced.GroupBy(a => a.IncidentId))
         {
             var versions = announcements.Select(a => a.Version).Order().ToList();
-            Assert.Equal(Enumerable.Range(1, versions.Count).Select(v => (long)v), versions);
+            Assert.Equal(versions.Distinct(), versions);
+            Assert.True(versions[0] >= 1);
             var last = announcements.MaxBy(a => a.Version)!;
             var now = membersOf[announcements.Key].Select(m => $"{m.ReportId}#{m.ClaimIndex}").Order();
             Assert.Equal(now, last.Members.Select(m => $"{m.ReportId}#{m.ClaimIndex}").Order());

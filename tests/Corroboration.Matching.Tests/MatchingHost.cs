@@ -9,10 +9,11 @@ namespace Corroboration.Matching.Tests;
 /// <summary>The Matching service under test, its client, and the steps the tests share.</summary>
 public sealed class MatchingHost : IAsyncDisposable
 {
-    private readonly ServiceFactory<Program> _factory = new(bus => bus.AddMatchingConsumers());
+    private readonly ServiceFactory<Program> _factory;
 
-    private MatchingHost()
+    private MatchingHost(IReadOnlyDictionary<string, string>? settings)
     {
+        _factory = new(bus => bus.AddMatchingConsumers(), settings);
         Client = new MatchingService.MatchingServiceClient(_factory.CreateChannel());
     }
 
@@ -20,9 +21,9 @@ public sealed class MatchingHost : IAsyncDisposable
 
     public MatchingService.MatchingServiceClient Client { get; }
 
-    public static async Task<MatchingHost> StartAsync()
+    public static async Task<MatchingHost> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var host = new MatchingHost();
+        var host = new MatchingHost(settings);
         host.Harness = await host._factory.StartHarnessAsync();
         return host;
     }

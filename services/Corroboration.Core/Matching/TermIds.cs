@@ -66,5 +66,5 @@ internal sealed class TermIds
         }
     }
 
-    public sealed record NormAtCount(int Documents, double Norm);
+    public sealed record NormAtCount(int Generation, double Norm);
 }

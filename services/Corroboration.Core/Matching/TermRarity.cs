@@ -20,6 +20,7 @@ public sealed class TermRarity
     private int[] frequencies = new int[1024];
     private int nextId;
     private int documents;
+    private int generation; // moves on with every count or take-back: what a kept norm is valid for
 
     public int Documents => documents;
 
@@ -29,6 +30,7 @@ public sealed class TermRarity
         lock (counting)
         {
             Interlocked.Increment(ref documents);
+            Interlocked.Increment(ref generation);
             foreach (var term in document.Weights.Keys)
             {
                 var id = Id(term);
@@ -39,6 +41,20 @@ public sealed class TermRarity
                     Volatile.Write(ref frequencies, grown);
                 }
                 frequencies[id]++;
+            }
+        }
+    }
+
+    /// <summary>Takes back one <see cref="Observe"/> of the document (its linking was rolled back).</summary>
+    public void Forget(TermVector document)
+    {
+        lock (counting)
+        {
+            Interlocked.Decrement(ref documents);
+            Interlocked.Increment(ref generation);
+            foreach (var term in document.Weights.Keys)
+            {
+                frequencies[Id(term)]--;
             }
         }
     }
@@ -93,11 +109,11 @@ public sealed class TermRarity
         return numbered;
     }
 
-    /// <summary>The IDF-weighted length, kept until the next document is counted.</summary>
+    /// <summary>The IDF-weighted length, kept until the next document is counted or taken back.</summary>
     private double Norm(TermIds vector)
     {
-        var count = documents;
-        if (vector.NormAt is { } kept && kept.Documents == count)
+        var count = generation;
+        if (vector.NormAt is { } kept && kept.Generation == count)
         {
             return kept.Norm;
         }

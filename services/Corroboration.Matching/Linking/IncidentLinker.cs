@@ -15,7 +15,8 @@ namespace Corroboration.Matching.Linking;
 /// decide (within what analysts' constraints allow, see <see cref="LinkGuard"/>), merges
 /// incidents the claim bridges, and announces every incident that changed (through the outbox, in
 /// that transaction). A message already processed (the inbox) or older than the report's linked
-/// version changes nothing. Linkers may run
+/// version changes nothing. A batch of reports is linked in one such transaction, in message
+/// order, each changed incident announced once. Linkers may run
 /// concurrently: <see cref="MatchingLocks"/> says how they keep out of each other's way.
 /// </summary>
 public sealed class IncidentLinker(
@@ -33,41 +34,106 @@ public sealed class IncidentLinker(
     private const int MaxCandidates = 50;
 
     /// <param name="messageId">The bus message's id, recorded in the inbox with the linking.</param>
-    public async Task LinkAsync(ReportIngested report, Guid? messageId, CancellationToken cancellationToken)
+    public Task LinkAsync(ReportIngested report, Guid? messageId, CancellationToken cancellationToken) =>
+        LinkBatchAsync([new Delivery(report, messageId)], cancellationToken);
+
+    /// <summary>
+    /// Links the reports in their order in one transaction, holding from its start every lock any
+    /// of them needs; each changed incident is announced once, with its membership at the end.
+    /// </summary>
+    public async Task LinkBatchAsync(IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
     {
         var start = Stopwatch.GetTimestamp();
-        var linked = LinkedReport.Of(report);
-        var changes = await store.Database.WriteAsync(
-            Locks(report.ReportId, linked.Claims), tx => LinkInAsync(tx, report, messageId, linked), logger, cancellationToken);
-        if (changes.Count > 0 && linked.Claims.Count > 0)
+        var reports = deliveries.Select(Prepare).ToList();
+        // A report's terms count from the moment it is linked, for the next report of the batch too
+        // (so that batch boundaries do not change how reports cluster), and are taken back if the
+        // transaction does not commit, as the seeder counts only linked reports after a restart.
+        var observed = new List<TermVector>();
+        List<PreparedReport> linked;
+        try
         {
-            scorer.Rarity.Observe(linked.Terms); // counted once it is linked, as the seeder counts it after a restart
+            linked = await store.Database.WriteAsync(reports.SelectMany(Locks), tx =>
+            {
+                Forget(observed); // an earlier attempt's
+                return LinkAllInAsync(tx, reports, observed);
+            }, logger, cancellationToken);
         }
-        if (changes.Count > 0)
+        catch
+        {
+            Forget(observed);
+            throw;
+        }
+        if (linked.Count > 0)
         {
             refresher.Outbox.Wake();
-            logger.LogDebug("Report {ReportId} version {Version} linked; {Changed} incidents changed", report.ReportId, report.Version, changes.Count);
         }
-        metrics.Linked(PipelineMetrics.Since(start));
+        var elapsed = PipelineMetrics.Since(start);
+        foreach (var _ in deliveries)
+        {
+            metrics.Linked(elapsed);
+        }
     }
 
-    /// <summary>What a linker locks from its start: see <see cref="MatchingLocks"/>.</summary>
-    private static IEnumerable<string> Locks(string reportId, IReadOnlyList<ClaimProfile> claims) =>
-        claims.SelectMany(c => BlockingKeys.ForClaim(c).Concat(BlockingKeys.ForIncident(IncidentProfile.Build([c]))))
-            .Select(MatchingLocks.Key).Append(MatchingLocks.Report(reportId));
-
-    private async Task<List<IncidentChanged>> LinkInAsync(
-        DbTransaction tx, ReportIngested report, Guid? messageId, LinkedReport linked)
+    private void Forget(List<TermVector> observed)
     {
-        if (!await Inbox.FirstDeliveryAsync(tx, MatchingSchema.Service, Consumer, messageId))
+        observed.ForEach(scorer.Rarity.Forget);
+        observed.Clear();
+    }
+
+    /// <summary>A message to link: the report and the bus message's id.</summary>
+    public sealed record Delivery(ReportIngested Report, Guid? MessageId);
+
+    private sealed record PreparedReport(ReportIngested Report, Guid? MessageId, LinkedReport Linked);
+
+    private static PreparedReport Prepare(Delivery delivery) => new(delivery.Report, delivery.MessageId, LinkedReport.Of(delivery.Report));
+
+    /// <summary>What a linker locks from its start: see <see cref="MatchingLocks"/>.</summary>
+    private static IEnumerable<string> Locks(PreparedReport report) =>
+        report.Linked.Claims.SelectMany(c => BlockingKeys.ForClaim(c).Concat(BlockingKeys.ForIncident(IncidentProfile.Build([c]))))
+            .Select(MatchingLocks.Key).Append(MatchingLocks.Report(report.Report.ReportId));
+
+    /// <summary>
+    /// Each report's incidents are rewritten (rows and keys) as soon as it is linked, so that the
+    /// next report of the batch finds them; the announcements wait for the end of the batch.
+    /// </summary>
+    private async Task<List<PreparedReport>> LinkAllInAsync(DbTransaction tx, List<PreparedReport> reports, List<TermVector> observed)
+    {
+        var linked = new List<PreparedReport>();
+        var final = new SortedDictionary<string, IncidentChanged>(StringComparer.Ordinal);
+        foreach (var report in reports)
         {
-            logger.LogDebug("Message {MessageId} (report {ReportId}) already processed", messageId, report.ReportId);
-            return [];
+            if (await LinkInAsync(tx, report) is not { } touched)
+            {
+                continue;
+            }
+            linked.Add(report);
+            if (report.Linked.Claims.Count > 0)
+            {
+                scorer.Rarity.Observe(report.Linked.Terms);
+                observed.Add(report.Linked.Terms);
+            }
+            foreach (var change in await refresher.RefreshAsync(tx, touched))
+            {
+                final[change.IncidentId] = change;
+            }
+        }
+        await refresher.AnnounceAsync(tx, final.Values);
+        return linked;
+    }
+
+    /// <returns>The incidents it changed, with why; null if the message or this version was already linked.</returns>
+    private async Task<Dictionary<string, string>?> LinkInAsync(DbTransaction tx, PreparedReport prepared)
+    {
+        var report = prepared.Report;
+        if (!await Inbox.FirstDeliveryAsync(tx, MatchingSchema.Service, Consumer, prepared.MessageId))
+        {
+            logger.LogDebug("Message {MessageId} (report {ReportId}) already processed", prepared.MessageId, report.ReportId);
+            return null;
         }
         if (await store.ReportVersionAsync(tx, report.ReportId) >= report.Version)
         {
             logger.LogDebug("Report {ReportId} version {Version} already linked", report.ReportId, report.Version);
-            return [];
+            return null;
         }
         var touched = new Dictionary<string, string>(StringComparer.Ordinal); // incident → reason
         foreach (var withdrawn in await store.RemoveMembersOfReportAsync(tx, report.ReportId))
@@ -75,9 +141,9 @@ public sealed class IncidentLinker(
             touched[withdrawn.IncidentId] = $"report {report.ReportId} updated";
         }
         var ownIncidents = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < linked.Members.Count; i++)
+        for (var i = 0; i < prepared.Linked.Members.Count; i++)
         {
-            var (incidentId, reason) = await LinkClaimAsync(tx, linked, i, ownIncidents, touched);
+            var (incidentId, reason) = await LinkClaimAsync(tx, prepared.Linked, i, ownIncidents, touched);
             ownIncidents.Add(incidentId);
             touched[incidentId] = reason;
         }
@@ -85,7 +151,8 @@ public sealed class IncidentLinker(
         // The refresher reads their members, so all must be locked; most are already, but not one
         // that a withdrawn claim was moved into just before its old incident was locked.
         await store.IncidentsAsync(tx, touched.Keys);
-        return await refresher.SaveAsync(tx, touched);
+        logger.LogDebug("Report {ReportId} version {Version} linked; {Changed} incidents changed", report.ReportId, report.Version, touched.Count);
+        return touched;
     }
 
     private async Task<(string IncidentId, string Reason)> LinkClaimAsync(

@@ -19,6 +19,14 @@ public sealed class IncidentRefresher(IncidentStore store, [FromKeyedServices(Ma
     /// <param name="touched">Incident id → the reason its change is announced with.</param>
     public async Task<List<IncidentChanged>> SaveAsync(DbTransaction tx, IReadOnlyDictionary<string, string> touched)
     {
+        var changes = await RefreshAsync(tx, touched);
+        await AnnounceAsync(tx, changes);
+        return changes;
+    }
+
+    /// <summary>Rewrites the touched incidents (rows and keys) without announcing them: what <see cref="AnnounceAsync"/> is for.</summary>
+    public async Task<List<IncidentChanged>> RefreshAsync(DbTransaction tx, IReadOnlyDictionary<string, string> touched)
+    {
         var changes = new List<IncidentChanged>();
         foreach (var (incidentId, reason) in touched.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
@@ -33,11 +41,15 @@ public sealed class IncidentRefresher(IncidentStore store, [FromKeyedServices(Ma
             var version = await store.SaveIncidentAsync(tx, Row(incidentId, rows, members, profile), BlockingKeys.ForIncident(profile));
             changes.Add(new IncidentChanged(incidentId, version, reason, members));
         }
+        return changes;
+    }
+
+    public async Task AnnounceAsync(DbTransaction tx, IEnumerable<IncidentChanged> changes)
+    {
         foreach (var change in changes)
         {
             await outbox.AddAsync(tx, change);
         }
-        return changes;
     }
 
     /// <summary>

@@ -48,6 +48,25 @@ public sealed class TermRarityTests
         Assert.True(rarity.Documents > 50, $"{rarity.Documents} documents");
     }
 
+    [Fact]
+    public void AForgottenDocumentLeavesTheCountsAsIfItWasNeverSeenAndNoKeptNormOfIt()
+    {
+        var (rarity, fresh) = (new TermRarity(), new TermRarity());
+        var (kafr, atarib) = (TermVector.FromText("Kafrnabl market strike"), TermVector.FromText("Atarib market strike"));
+        var incident = TermVector.FromText("strike on the Kafrnabl market");
+        rarity.Observe(kafr);
+        fresh.Observe(atarib);
+        var before = rarity.Cosine(kafr, incident); // keeps the incident's norm with these counts
+
+        rarity.Forget(kafr); // the linking that counted it rolled back
+        rarity.Observe(atarib); // as many documents again, other counts
+
+        Assert.Equal(0, rarity.Frequency("kafrnabl"));
+        Assert.Equal(fresh.Documents, rarity.Documents);
+        Assert.Equal(fresh.Cosine(kafr, incident), rarity.Cosine(kafr, incident));
+        Assert.NotEqual(before, rarity.Cosine(kafr, incident));
+    }
+
     /// <summary>The formula as written before terms were numbered: string lookups, the same order of sums.</summary>
     private static double PlainCosine(TermRarity rarity, TermVector a, TermVector b)
     {
