@@ -35,11 +35,11 @@ public sealed class BatchDatabase : IAsyncDisposable
         _reports = new(transaction, ReportStore.UpsertSql);
         _linkedVersions = new(transaction, IncidentStore.SetReportVersionSql);
         _incidents = new(transaction, IncidentStore.SaveIncidentSql);
-        _blockKeys = new(transaction, IncidentStore.InsertBlockKeySql);
+        _blockKeys = new(transaction, IncidentStore.BlockKeys.RowSql);
         _members = new(transaction, IncidentStore.InsertMemberSql);
         _scores = new(transaction, ScoreStore.SaveCurrentSql);
         _history = new(transaction, ScoreStore.AppendHistorySql);
-        _sources = new(transaction, ScoreStore.InsertSourceSql);
+        _sources = new(transaction, ScoreStore.IncidentSources.RowSql);
         _counters = new(transaction, Counters.SetSql);
     }
 
@@ -84,7 +84,7 @@ public sealed class BatchDatabase : IAsyncDisposable
         _incidents.ExecuteInt64(incident.Row);
         foreach (var key in incident.BlockKeys)
         {
-            _blockKeys.Execute(new { key, id = incident.Row.Id });
+            _blockKeys.Execute(new { key, owner = incident.Row.Id });
         }
         foreach (var member in incident.Members)
         {
@@ -94,7 +94,7 @@ public sealed class BatchDatabase : IAsyncDisposable
         _history.Execute(incident.Score);
         foreach (var sourceKey in incident.SourceKeys)
         {
-            _sources.Execute(new { sourceKey, incidentId = incident.Row.Id });
+            _sources.Execute(new { key = sourceKey, owner = incident.Row.Id });
         }
     }
 

@@ -44,8 +44,8 @@ public sealed class IncidentStore(DbConnectionFactory db)
         RETURNING version
         """;
 
-    /// <summary>One blocking key of an incident. Parameters: key, id (the incident's).</summary>
-    public const string InsertBlockKeySql = "INSERT INTO matching_block_keys (block_key, incident_id) VALUES (@key, @id) ON CONFLICT DO NOTHING";
+    /// <summary>The blocking keys of an incident (its index rows).</summary>
+    public static readonly KeyRows BlockKeys = new("matching_block_keys", "block_key", "incident_id", IgnoreDuplicates: true);
 
     public Task SetReportVersionAsync(DbTransaction tx, string reportId, long version) =>
         tx.Connection!.ExecuteAsync(SetReportVersionSql, new { reportId, version }, tx);
@@ -128,7 +128,7 @@ public sealed class IncidentStore(DbConnectionFactory db)
         await LockKeysAsync(tx, incident.Id, keys);
         var version = await tx.Connection!.QuerySingleAsync<long>(SaveIncidentSql, incident, tx);
         await tx.Connection!.ExecuteAsync("DELETE FROM matching_block_keys WHERE incident_id = @Id", new { incident.Id }, tx);
-        await KeyRows.InsertAsync(tx, "matching_block_keys", "block_key", "incident_id", keys, incident.Id, ignoreDuplicates: true);
+        await BlockKeys.InsertAsync(tx, keys, incident.Id);
         return version;
     }
 

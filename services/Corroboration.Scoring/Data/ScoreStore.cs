@@ -38,8 +38,8 @@ public sealed class ScoreStore(DbConnectionFactory db)
         VALUES (@IncidentId, @Version, @MatchingVersion, @Confidence, @Grade, @IncidentJson, @Reason, @ScoredAt)
         """;
 
-    /// <summary>One source (by key) of an incident. Parameters: sourceKey, incidentId.</summary>
-    public const string InsertSourceSql = "INSERT INTO scoring_incident_sources (source_key, incident_id) VALUES (@sourceKey, @incidentId)";
+    /// <summary>The sources (by key) of an incident, for finding the incidents a source is in.</summary>
+    public static readonly KeyRows IncidentSources = new("scoring_incident_sources", "source_key", "incident_id");
 
     /// <summary>Writes the new current score and appends it to the history.</summary>
     public async Task SaveAsync(DbTransaction tx, ScoreRow row)
@@ -52,7 +52,7 @@ public sealed class ScoreStore(DbConnectionFactory db)
     public async Task SaveSourcesAsync(DbTransaction tx, string incidentId, IEnumerable<string> sourceKeys)
     {
         await tx.Connection!.ExecuteAsync("DELETE FROM scoring_incident_sources WHERE incident_id = @incidentId", new { incidentId }, tx);
-        await KeyRows.InsertAsync(tx, "scoring_incident_sources", "source_key", "incident_id", sourceKeys, incidentId);
+        await IncidentSources.InsertAsync(tx, sourceKeys, incidentId);
     }
 
     public async Task<ScoreRow?> FindAsync(string incidentId, CancellationToken cancellationToken)
