@@ -19,30 +19,41 @@ public sealed class TraceContinuityTests(EndToEndFixture fixture, ITestOutputHel
     private const string Linked = "Report {ReportId} version {Version} linked; {Changed} incidents changed";
     private const string Scored = "Incident {IncidentId} scored as version {Version}: {Grade} at {Confidence}";
 
+    private static readonly string[] Months = ["March", "April", "May", "June"];
+
     private readonly IReadOnlyDictionary<string, long> _marks = fixture.OutputMarks();
 
     /// <summary>The services' output during this test (xUnit shows it when the test fails).</summary>
     public void Dispose() => fixture.WriteOutputSince(_marks, output);
 
     [Fact]
-    public async Task MatchingAndScoringHandleAReportInTheTraceItsClientSubmittedItIn()
+    public async Task MatchingAndScoringHandleEachReportInTheTraceItsClientSubmittedItIn()
     {
-        var traceId = ActivityTraceId.CreateRandom();
-        var clientSpanId = ActivitySpanId.CreateRandom();
-        var report = Report($"e2e-{fixture.RunId}-traced", "Daraa Monitor", "local_monitor", "2021-09-15", $"Shelling of Daraa al-Balad ({fixture.RunId})",
-            "Shells hit Daraa al-Balad on 14 September 2021, killing three civilians, residents said.",
-            Claim("2021-09-14", "Daraa", "Syria", 32.6189, 36.1021, 3, 3));
+        // Reports sent together reach Matching in one batch: each must still keep its own trace.
+        var places = new[] { ("Daraa", 32.6189, 36.1021), ("Idlib", 35.9306, 36.6339), ("Raqqa", 35.9528, 39.0079), ("Homs", 34.7324, 36.7137) };
+        // Months and places apart, so that each is an incident of its own with a score of its own.
+        var reports = places.Select((place, i) => Report($"e2e-{fixture.RunId}-traced-{i}", "Daraa Monitor", "local_monitor", $"2021-0{i + 3}-15",
+            $"Shelling of {place.Item1} ({fixture.RunId})", $"Shells hit {place.Item1} on 14 {Months[i]} 2021, killing {i + 2} civilians, residents said.",
+            Claim($"2021-0{i + 3}-14", place.Item1, "Syria", place.Item2, place.Item3, i + 2, i + 2))).ToList();
+        var traces = reports.Select(_ => (Trace: ActivityTraceId.CreateRandom(), ClientSpan: ActivitySpanId.CreateRandom())).ToList();
 
-        await fixture.IngestClient.SubmitReportAsync(
+        await Task.WhenAll(reports.Select((report, i) => fixture.IngestClient.SubmitReportAsync(
             new SubmitReportRequest { Report = report },
-            new Metadata { { "traceparent", $"00-{traceId}-{clientSpanId}-01" } },
-            DateTime.UtcNow.AddSeconds(30));
+            new Metadata { { "traceparent", $"00-{traces[i].Trace}-{traces[i].ClientSpan}-01" } },
+            DateTime.UtcNow.AddSeconds(30)).ResponseAsync));
 
+        for (var i = 0; i < reports.Count; i++)
+        {
+            await AssertHandledInTraceAsync(reports[i].Id, traces[i].Trace, traces[i].ClientSpan);
+        }
+    }
+
+    private async Task AssertHandledInTraceAsync(string reportId, ActivityTraceId traceId, ActivitySpanId clientSpanId)
+    {
         // Each hop's line about this report, whatever trace it was written in: a broken chain fails on the ids below, not on a timeout.
-        var stored = await LineAsync(fixture.Ingest, Stored, "ReportId", report.Id);
-        var linked = await LineAsync(fixture.Matching, Linked, "ReportId", report.Id);
-        var incident = Assert.Single((await fixture.MatchingClient.GetIncidentOfReportAsync(
-            new GetIncidentOfReportRequest { ReportId = report.Id }, deadline: DateTime.UtcNow.AddSeconds(30))).Incidents);
+        var stored = await LineAsync(fixture.Ingest, Stored, "ReportId", reportId);
+        var linked = await LineAsync(fixture.Matching, Linked, "ReportId", reportId);
+        var incident = Assert.Single(await IncidentsOfAsync(reportId)); // the line is written just before the linking commits
         var scored = await LineAsync(fixture.Scoring, Scored, "IncidentId", incident.Id);
 
         var hops = new[] { stored, linked, scored };
@@ -53,6 +64,20 @@ public sealed class TraceContinuityTests(EndToEndFixture fixture, ITestOutputHel
         Assert.DoesNotContain(clientSpanId.ToString(), spans);
         Assert.Equal(3, spans.Distinct().Count());
     }
+
+    private Task<IReadOnlyList<Incident>> IncidentsOfAsync(string reportId) =>
+        Eventually.UntilAsync<IReadOnlyList<Incident>>(async () =>
+        {
+            try
+            {
+                return (await fixture.MatchingClient.GetIncidentOfReportAsync(
+                    new GetIncidentOfReportRequest { ReportId = reportId }, deadline: DateTime.UtcNow.AddSeconds(30))).Incidents;
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+            {
+                return null;
+            }
+        }, Eventually.PipelineTimeout, () => $"report {reportId} is in no incident");
 
     /// <summary>The first JSON log line of <paramref name="service"/> written with <paramref name="template"/> about <paramref name="key"/> = <paramref name="value"/>.</summary>
     private static Task<JsonLogLine> LineAsync(ServiceProcess service, string template, string key, string value) =>

@@ -1,5 +1,6 @@
 using Corroboration.Contracts;
 using Corroboration.Matching.Linking;
+using Corroboration.Storage.Outbox;
 using MassTransit;
 
 namespace Corroboration.Matching.Consumers;
@@ -17,7 +18,7 @@ public sealed class ReportIngestedConsumer(IncidentLinker linker, ILogger<Report
         var batch = context.Message;
         try
         {
-            await linker.LinkBatchAsync(batch.Select(m => new IncidentLinker.Delivery(m.Message, m.MessageId)).ToList(), context.CancellationToken);
+            await linker.LinkBatchAsync(batch.Select(m => new IncidentLinker.Delivery(m.Message, m.MessageId, InboxTracing.TraceParentOf(m))).ToList(), context.CancellationToken);
         }
         catch (Exception failure) when (!context.CancellationToken.IsCancellationRequested)
         {

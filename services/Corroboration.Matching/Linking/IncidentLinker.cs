@@ -80,12 +80,12 @@ public sealed class IncidentLinker(
         observed.Clear();
     }
 
-    /// <summary>A message to link: the report and the bus message's id.</summary>
-    public sealed record Delivery(ReportIngested Report, Guid? MessageId);
+    /// <summary>A message to link: the report, the bus message's id and, from a batch, the trace it was sent in.</summary>
+    public sealed record Delivery(ReportIngested Report, Guid? MessageId, string? TraceParent = null);
 
-    private sealed record PreparedReport(ReportIngested Report, Guid? MessageId, LinkedReport Linked);
+    private sealed record PreparedReport(ReportIngested Report, Guid? MessageId, string? TraceParent, LinkedReport Linked);
 
-    private static PreparedReport Prepare(Delivery delivery) => new(delivery.Report, delivery.MessageId, LinkedReport.Of(delivery.Report));
+    private static PreparedReport Prepare(Delivery delivery) => new(delivery.Report, delivery.MessageId, delivery.TraceParent, LinkedReport.Of(delivery.Report));
 
     /// <summary>What a linker locks from its start: see <see cref="MatchingLocks"/>.</summary>
     private static IEnumerable<string> Locks(PreparedReport report) =>
@@ -100,8 +100,10 @@ public sealed class IncidentLinker(
     {
         var linked = new List<PreparedReport>();
         var final = new SortedDictionary<string, IncidentChanged>(StringComparer.Ordinal);
+        var lastTouchedIn = new Dictionary<string, string?>(StringComparer.Ordinal); // incident → trace of the last report that changed it
         foreach (var report in reports)
         {
+            using var span = InboxTracing.StartHandling(MatchingSchema.Service, nameof(ReportIngested), report.TraceParent);
             if (await LinkInAsync(tx, report) is not { } touched)
             {
                 continue;
@@ -115,9 +117,10 @@ public sealed class IncidentLinker(
             foreach (var change in await refresher.RefreshAsync(tx, touched))
             {
                 final[change.IncidentId] = change;
+                lastTouchedIn[change.IncidentId] = OutboxTracing.CurrentTraceParent();
             }
         }
-        await refresher.AnnounceAsync(tx, final.Values);
+        await refresher.AnnounceAsync(tx, final.Values, change => lastTouchedIn[change.IncidentId]);
         return linked;
     }
 

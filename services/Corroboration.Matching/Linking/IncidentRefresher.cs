@@ -44,11 +44,12 @@ public sealed class IncidentRefresher(IncidentStore store, [FromKeyedServices(Ma
         return changes;
     }
 
-    public async Task AnnounceAsync(DbTransaction tx, IEnumerable<IncidentChanged> changes)
+    /// <param name="traceOf">The trace each announcement continues; the current one without it.</param>
+    public async Task AnnounceAsync(DbTransaction tx, IEnumerable<IncidentChanged> changes, Func<IncidentChanged, string?>? traceOf = null)
     {
         foreach (var change in changes)
         {
-            await outbox.AddAsync(tx, change);
+            await outbox.AddAsync(tx, change, traceOf?.Invoke(change));
         }
     }
 

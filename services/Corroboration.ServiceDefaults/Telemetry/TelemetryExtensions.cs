@@ -53,7 +53,7 @@ public static class TelemetryExtensions
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
             .WithTracing(tracing => tracing
-                .AddSource(MassTransitSource, OutboxTracing.SourceName)
+                .AddSource(MassTransitSource, OutboxTracing.SourceName, InboxTracing.SourceName)
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsScrape(context))
                 .AddGrpcClientInstrumentation()
                 .AddHttpClientInstrumentation())

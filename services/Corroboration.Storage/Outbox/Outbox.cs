@@ -25,11 +25,11 @@ public sealed class Outbox(string service, DbConnectionFactory db)
     public DbConnectionFactory Database => db;
 
     /// <summary>
-    /// Writes <paramref name="message"/> in <paramref name="tx"/>, with the current trace context
-    /// for the relay to continue; call <see cref="Wake"/> once it commits.
+    /// Writes <paramref name="message"/> in <paramref name="tx"/>, with a trace context for the relay
+    /// to continue (<paramref name="traceParent"/>, or else the current one); call <see cref="Wake"/> once it commits.
     /// </summary>
     /// <returns>The message id it will be published with.</returns>
-    public async Task<Guid> AddAsync<T>(DbTransaction tx, T message)
+    public async Task<Guid> AddAsync<T>(DbTransaction tx, T message, string? traceParent = null)
         where T : class
     {
         var messageId = NewId.NextGuid();
@@ -42,7 +42,7 @@ public sealed class Outbox(string service, DbConnectionFactory db)
                 messageType = TypeName(typeof(T)),
                 body = JsonSerializer.Serialize(message, SystemTextJsonMessageSerializer.Options),
                 createdAt = Now(),
-                traceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null,
+                traceParent = traceParent ?? OutboxTracing.CurrentTraceParent(),
             },
             tx);
         return messageId;

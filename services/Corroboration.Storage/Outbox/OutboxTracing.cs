@@ -13,6 +13,9 @@ public static class OutboxTracing
 
     private static readonly ActivitySource Source = new(SourceName);
 
+    /// <summary>The current span's W3C trace parent, for a row that a relay will publish later.</summary>
+    public static string? CurrentTraceParent() => Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null;
+
     /// <summary>Starts the span of publishing <paramref name="row"/>, or null when nobody listens.</summary>
     public static Activity? StartPublish(string service, OutboxRow row, Type messageType)
     {
