@@ -55,6 +55,30 @@ public class IncidentAssignerTests
     }
 
     [Fact]
+    public void AnUndatedClaimDoesNotMergeAPlacesStrikesOfDifferentMonths()
+    {
+        var march = Incident(Claim("a", "2022-03-14", "Ariha", 35.81, 36.61, "air strike vegetable market Ariha civilians killed"));
+        var june = Incident(Claim("b", "2022-06-20", "Ariha", 35.81, 36.61, "vegetable market Ariha air strike dead civilians"));
+        var undated = Claim("c", null, "Ariha", 35.81, 36.61, "air strike vegetable market Ariha civilians killed dead");
+        var assignment = Assigner.Assign(undated, new Dictionary<string, IncidentProfile> { ["inc-1"] = march, ["inc-2"] = june });
+        Assert.NotNull(assignment.IncidentId); // it still joins the one it matches best
+        Assert.Empty(assignment.Absorbed);
+        // Two days apart they may be one strike that reports date differently: the claim bridges them.
+        var twoDaysLater = Incident(Claim("b", "2022-03-16", "Ariha", 35.81, 36.61, "vegetable market Ariha air strike dead civilians"));
+        Assert.Single(Assigner.Assign(undated, new Dictionary<string, IncidentProfile> { ["inc-1"] = march, ["inc-2"] = twoDaysLater }).Absorbed);
+    }
+
+    [Fact]
+    public void MonthsApartWeighsMoreAgainstThanWeeksApart()
+    {
+        var existing = Incident(Claim("a", "2023-10-05", "Ariha", 35.81, 36.61, "air strike market Ariha killed civilians"));
+        double DateWeight(string date) => Scorer.Score(Claim("b", date, "Ariha", 35.81, 36.61, "air strike market Ariha killed civilians"), existing)
+            .Contributions.Single(c => c.Feature == Comparison.Date).Weight;
+        Assert.True(DateWeight("2023-10-25") < DateWeight("2023-10-12"));
+        Assert.True(DateWeight("2024-03-05") < DateWeight("2023-10-25"));
+    }
+
+    [Fact]
     public void ANeighbourThatTurnsOutToBeTheGrownIncidentRejoinsItUnlessTheyShareAReport()
     {
         var english = new[]

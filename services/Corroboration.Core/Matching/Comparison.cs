@@ -42,7 +42,7 @@ public static class Comparison
         if (claim.Date is { } date && incident.Date is { } other)
         {
             var gap = date.GapDays(other);
-            levels[0] = gap switch { 0 => 0, 1 => 1, <= 3 => 2, <= 7 => 3, _ => 4 };
+            levels[0] = gap switch { 0 => 0, 1 => 1, <= 3 => 2, <= 7 => 3, <= 31 => 4, _ => 5 };
             if (details is not null)
             {
                 details[0] = $"{gap} days";

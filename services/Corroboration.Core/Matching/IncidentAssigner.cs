@@ -35,7 +35,7 @@ public sealed class IncidentAssigner(MatchScorer scorer)
         var neighbours = new List<string>();
         foreach (var (id, weight) in scored.AsSpan(1))
         {
-            if (weight >= weights.LinkThreshold + weights.MergeMargin)
+            if (weight >= weights.LinkThreshold + weights.MergeMargin && CouldBeOne(candidates[best], candidates[id]))
             {
                 bridged.Add(id);
             }
@@ -46,6 +46,16 @@ public sealed class IncidentAssigner(MatchScorer scorer)
         }
         return new Assignment(best, bridged, scorer.Score(claim, candidates[best]), neighbours);
     }
+
+    /// <summary>
+    /// Whether a claim may bridge two incidents: not when their dates lie over a week apart. A
+    /// claim without a date matches every incident at its place on place and words alone, and
+    /// would otherwise chain a village's strikes of several years into one.
+    /// </summary>
+    private static bool CouldBeOne(IncidentProfile a, IncidentProfile b) =>
+        a.Date is not { } first || b.Date is not { } second || first.GapDays(second) <= MaxBridgedGapDays;
+
+    private const int MaxBridgedGapDays = 7;
 
     /// <summary>
     /// The neighbours that turn out to be the grown incident: an English and an Arabic cluster of

@@ -13,7 +13,7 @@ public sealed record MatchModel(double Prior, IReadOnlyList<FeatureParameters> F
 
     public static MatchModel Default { get; } = new(0.12,
     [
-        Feature(Comparison.Date, ("same day", 0.74, 0.06), ("1 day apart", 0.18, 0.10), ("2–3 days apart", 0.074, 0.15), ("4–7 days apart", 0.004, 0.20), ("over a week apart", 0.002, 0.49)),
+        Feature(Comparison.Date, ("same day", 0.74, 0.06), ("1 day apart", 0.18, 0.10), ("2–3 days apart", 0.074, 0.15), ("4–7 days apart", 0.004, 0.20), ("8–31 days apart", 0.0017, 0.19), ("over a month apart", 0.0003, 0.30)),
         Feature(Comparison.Distance, ("same place", 0.78, 0.05), ("within 15 km", 0.15, 0.15), ("within 50 km", 0.06, 0.20), ("over 50 km", 0.01, 0.60)),
         Feature(Comparison.PlaceName, ("same name", 0.75, 0.06), ("same region", 0.15, 0.12), ("different names", 0.10, 0.82)),
         Feature(Comparison.Text, ("very similar", 0.24, 0.0046), ("similar", 0.24, 0.0076), ("fairly similar", 0.20, 0.0100), ("related", 0.14, 0.055), ("loosely related", 0.08, 0.10), ("unrelated", 0.10, 0.8228)),

@@ -8,7 +8,7 @@ namespace Corroboration.Core.Tests.Matching;
 public sealed class MatchModelTrainerTests
 {
     [Fact]
-    public void LearnsThatAgreementOnDayAndPlaceIsEvidenceAndAWeekApartIsAgainst()
+    public void LearnsThatAgreementOnDayAndPlaceIsEvidenceAndAWeekOrMoreApartIsAgainst()
     {
         var places = Gazetteer.LoadBundled();
         var extractor = new ClaimExtractor(places);
@@ -21,7 +21,8 @@ public sealed class MatchModelTrainerTests
         double Weight(string feature, string level) =>
             model.Features.Single(f => f.Name == feature).Levels.Single(l => l.Name == level).Weight;
         Assert.True(Weight(Comparison.Date, "same day") > 2, "same day");
-        Assert.True(Weight(Comparison.Date, "over a week apart") < -1, "over a week apart");
+        Assert.True(Weight(Comparison.Date, "8–31 days apart") < 0, $"8–31 days apart: {Weight(Comparison.Date, "8–31 days apart")}");
+        Assert.True(Weight(Comparison.Date, "over a month apart") < -1, $"over a month apart: {Weight(Comparison.Date, "over a month apart")}");
         Assert.True(Weight(Comparison.Distance, "same place") > 2, "same place");
         Assert.True(Weight(Comparison.Distance, "over 50 km") < -1, "over 50 km");
         // Two random claims rarely describe one incident.
