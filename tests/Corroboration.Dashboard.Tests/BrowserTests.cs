@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -145,5 +146,42 @@ public sealed class BrowserTests(ITestOutputHelper output)
 
         Assert.Contains(searches, body => body.Contains("\"orderBy\":\"place\"") && body.Contains($"\"grade\":\"{grade}\""));
         Assert.Contains(searches, body => body.Contains("\"incidentIds\":["));
+    }
+
+    [ChromiumFact]
+    public async Task APageAskedForWhileALiveUpdateReloadsTheListIsThePageShown()
+    {
+        await using var host = await HostUnderTest.StartAsync();
+        await host.SubmitAsync(Repository.Sample);
+        var scores = await host.WaitForScoresAsync(4);
+        var byPlace = scores.Select(s => (Id: s.GetProperty("id").GetString()!, Place: s.TryGetProperty("place", out var p) ? p.GetString()! : ""))
+            .OrderBy(s => s.Place, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => s.Id).ToArray();
+
+        await using var browser = await DashboardBrowser.OpenAsync(output);
+        var page = browser.Page;
+        await page.GotoAsync(host.WebUrl);
+        var ids = page.Locator("#incident-rows tr td:first-child");
+        await Assertions.Expect(ids).ToHaveCountAsync(4);
+        await page.Locator("select[name=sort]").SelectOptionAsync("place");
+        await page.Locator("input[name=pageSize]").FillAsync("3");
+        await page.Locator("input[name=pageSize]").DispatchEventAsync("change");
+        await Assertions.Expect(ids).ToHaveTextAsync(byPlace[..3]);
+
+        // Every page answer from now on is slow; while page 2 is on its way, the incident on it is
+        // confirmed, and its live update (not listed on page 1) reloads the list.
+        await page.RouteAsync("**/v1/scores:search", async route =>
+        {
+            await Task.Delay(1500);
+            await route.ContinueAsync();
+        });
+        await page.Locator("#page-next").ClickAsync();
+        using var confirm = await host.Http.PostAsJsonAsync($"/v1/scores/{byPlace[3]}:flag",
+            new { verdict = "VERDICT_CONFIRMED", analyst = "tester", reason = "seen on the ground" });
+        Assert.True(confirm.IsSuccessStatusCode, $"flag: {(int)confirm.StatusCode} {await confirm.Content.ReadAsStringAsync()}");
+
+        await Assertions.Expect(ids).ToHaveTextAsync([byPlace[3]], new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#incident-count")).ToHaveTextAsync("Incident 4");
+        await page.WaitForTimeoutAsync(3000); // any answer still on its way must not take the page back
+        await Assertions.Expect(ids).ToHaveTextAsync([byPlace[3]]);
     }
 }

@@ -18,8 +18,12 @@ const ORDERS = {
 };
 
 const filters = { from: "", to: "", place: "", grade: "", minConfidence: "", text: "", sort: "confidence desc", pageSize: "50" };
-// The page tokens that fetch the page shown and each one before it ("" is the first page).
+// The page tokens that fetch the page shown (or being fetched) and each one before it ("" is the first page).
 let tokens = [""];
+// Numbers each page request: only the latest may fill the list. A live update re-renders the list
+// while a page may still be on its way; without this the slower answer won, and a click on "Next"
+// made just then was lost behind a reload of the page before.
+let latestRequest = 0;
 let textMatches = null; // { text, ids, more }: Matching's answer for the current text filter
 
 export async function renderList(view) {
@@ -28,9 +32,13 @@ export async function renderList(view) {
   const previous = el("button", { type: "button", id: "page-previous", disabled: true }, "‹ Previous");
   const next = el("button", { type: "button", id: "page-next", disabled: true }, "Next ›");
   const show = async (pageTokens) => {
+    const request = ++latestRequest;
+    tokens = pageTokens; // so that a re-render meanwhile asks for this page too
     try {
       const page = await fetchPage(pageTokens[pageTokens.length - 1]);
-      tokens = pageTokens;
+      if (request !== latestRequest) {
+        return;
+      }
       table.replaceChildren(...page.scores.map(row));
       count.textContent = countText(page.scores.length, page.nextPageToken);
       count.classList.remove("error");
@@ -38,6 +46,9 @@ export async function renderList(view) {
       next.disabled = !page.nextPageToken;
       next.onclick = () => show([...tokens, page.nextPageToken]);
     } catch (error) {
+      if (request !== latestRequest) {
+        return;
+      }
       count.textContent = error.message; // a filter the server refused, named by its field
       count.classList.add("error");
     }
