@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Corroboration.Cli.Pipeline;
 using Corroboration.Cli.Remote;
 using Corroboration.Contracts;
 using Corroboration.Core.Interchange;
@@ -50,8 +51,7 @@ public static class ImportCommand
                 if (item.Value is null)
                 {
                     tally.BadLines++;
-                    progress.Clear();
-                    Console.Error.WriteLine($"{input}:{item.LineNumber}: {item.Error}; line skipped");
+                    LineProblems.Tell(progress, input, item.LineNumber, LineProblems.Unreadable(item.Error!));
                     continue;
                 }
                 batch.Add(item);

@@ -61,8 +61,7 @@ public sealed class BatchIntake(string input, ClaimExtractor extractor, BatchDat
                 if (line.Report is null)
                 {
                     Rejected++;
-                    progress.Clear();
-                    Console.Error.WriteLine($"{input}:{line.LineNumber}: {line.Error}");
+                    LineProblems.Tell(progress, input, line.LineNumber, line.Error!);
                     continue;
                 }
                 Reports++;

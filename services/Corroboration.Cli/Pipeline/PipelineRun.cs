@@ -39,16 +39,14 @@ public static class PipelineRun
             if (item.Value is null)
             {
                 badLines++;
-                progress.Clear();
-                Console.Error.WriteLine($"{input}:{item.LineNumber}: {LineProblems.Unreadable(item.Error!)}");
+                LineProblems.Tell(progress, input, item.LineNumber, LineProblems.Unreadable(item.Error!));
                 continue;
             }
             var result = await pipeline.SubmitAsync(item.Value, CancellationToken.None);
             counts[result.Outcome] = counts.GetValueOrDefault(result.Outcome) + 1;
             if (result.Outcome == IntakeOutcome.Rejected)
             {
-                progress.Clear();
-                Console.Error.WriteLine($"{input}:{item.LineNumber}: {LineProblems.Rejected(result.Id, result.Violations)}");
+                LineProblems.Tell(progress, input, item.LineNumber, LineProblems.Rejected(result.Id, result.Violations));
             }
             progress.Show($"read {item.LineNumber} lines, {pipeline.Tracker.Received} messages processed");
         }
