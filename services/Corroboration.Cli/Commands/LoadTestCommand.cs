@@ -65,7 +65,8 @@ public static class LoadTestCommand
         double? submitted = null;
         while (!watching.IsCompleted)
         {
-            await Task.WhenAny(submitting, Task.Delay(200));
+            // Once the submission is over, wait on the watch: a finished task would make this loop spin.
+            await Task.WhenAny(submitted is null ? submitting : watching, Task.Delay(200));
             if (submitting.IsCompleted)
             {
                 await submitting;
