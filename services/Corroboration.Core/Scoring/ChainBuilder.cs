@@ -22,12 +22,15 @@ public static class ChainBuilder
     public static IReadOnlyList<EvidenceChain> Build(IReadOnlyList<IncidentMember> members, TrustTable? trust = null)
     {
         trust ??= TrustTable.Empty;
+        // Names are normalized and signatures read once per member, not once per pair: a hot
+        // incident with hundreds of members is rescored often.
+        var facts = members.Select(CopyFacts.Of).ToList();
         var parent = Enumerable.Range(0, members.Count).ToArray();
         for (var i = 0; i < members.Count; i++)
         {
             for (var j = i + 1; j < members.Count; j++)
             {
-                if (Denies(members[i]) == Denies(members[j]) && Dependent(members[i], members[j]))
+                if (Denies(members[i]) == Denies(members[j]) && Dependent(facts[i], facts[j]))
                 {
                     parent[Find(parent, i)] = Find(parent, j);
                 }
@@ -44,33 +47,46 @@ public static class ChainBuilder
     public static bool Denies(IncidentMember member) => member.Claim.Stance == "denies";
 
     /// <summary>Why <paramref name="member"/> is not independent of <paramref name="leader"/>, or null.</summary>
-    public static string? DependenceReason(IncidentMember member, IncidentMember leader)
+    public static string? DependenceReason(IncidentMember member, IncidentMember leader) =>
+        DependenceReason(CopyFacts.Of(member), CopyFacts.Of(leader));
+
+    private static string? DependenceReason(CopyFacts member, CopyFacts leader)
     {
-        if (member.Claim.Cites?.FirstOrDefault(c => SourceNames.Same(c, leader.Source)) is { } cited)
+        if (member.CiteKeys.FirstOrDefault(c => SourceNames.SameKeys(c.Key, leader.SourceKey)) is { Name: { } cited })
         {
             return $"cites {cited}: not independent";
         }
-        if (leader.Claim.Cites?.FirstOrDefault(c => SourceNames.Same(c, member.Source)) is not null)
+        if (leader.CiteKeys.Any(c => SourceNames.SameKeys(c.Key, member.SourceKey)))
         {
-            return $"cited by {leader.Source}: not independent";
+            return $"cited by {leader.Member.Source}: not independent";
         }
-        if (!SourceNames.IsUnknown(member.Source) && SourceNames.Same(member.Source, leader.Source))
+        if (!SourceNames.IsUnknownKey(member.SourceKey) && SourceNames.SameKeys(member.SourceKey, leader.SourceKey))
         {
-            return $"same publisher as report {leader.ReportId}: not independent";
+            return $"same publisher as report {leader.Member.ReportId}: not independent";
         }
-        if (member.TextDigest is not null && member.TextDigest == leader.TextDigest)
+        if (member.Member.TextDigest is not null && member.Member.TextDigest == leader.Member.TextDigest)
         {
-            return $"same text as report {leader.ReportId}: a copy";
+            return $"same text as report {leader.Member.ReportId}: a copy";
         }
-        if (TextSignature.NearCopies(member.TextSignature, leader.TextSignature))
+        if (member.Signature is { } x && leader.Signature is { } y && x.IsNearCopyOf(y))
         {
-            return $"near-copy of report {leader.ReportId}: not independent";
+            return $"near-copy of report {leader.Member.ReportId}: not independent";
         }
         return null;
     }
 
-    private static bool Dependent(IncidentMember a, IncidentMember b) =>
+    private static bool Dependent(CopyFacts a, CopyFacts b) =>
         DependenceReason(a, b) is not null || DependenceReason(b, a) is not null;
+
+    /// <summary>What telling copies apart needs of a member, worked out once: its names as <see cref="SourceNames.Key"/>s and its parsed signature.</summary>
+    private sealed record CopyFacts(IncidentMember Member, string SourceKey, IReadOnlyList<(string Name, string Key)> CiteKeys, TextSignature? Signature)
+    {
+        public static CopyFacts Of(IncidentMember member) => new(
+            member,
+            SourceNames.Key(member.Source),
+            member.Claim.Cites?.Select(c => (c, SourceNames.Key(c))).ToList() ?? [],
+            TextSignature.Parse(member.TextSignature));
+    }
 
     private static EvidenceChain ToChain(List<IncidentMember> members, TrustTable trust)
     {

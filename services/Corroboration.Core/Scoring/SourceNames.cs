@@ -22,12 +22,17 @@ public static class SourceNames
         return Acronyms.GetValueOrDefault(normalized, normalized);
     }
 
-    public static bool IsUnknown(string name) => Key(name) is "" or "unknown";
+    public static bool IsUnknown(string name) => IsUnknownKey(Key(name));
+
+    /// <summary><see cref="IsUnknown"/> of a name already made a <see cref="Key"/>.</summary>
+    public static bool IsUnknownKey(string key) => key is "" or "unknown";
 
     /// <summary>True when one name is the other or contains it as whole words.</summary>
-    public static bool Same(string a, string b)
+    public static bool Same(string a, string b) => SameKeys(Key(a), Key(b));
+
+    /// <summary><see cref="Same"/> of names already made <see cref="Key"/>s (for comparing one name with many).</summary>
+    public static bool SameKeys(string x, string y)
     {
-        var (x, y) = (Key(a), Key(b));
         if (x.Length == 0 || y.Length == 0)
         {
             return false;

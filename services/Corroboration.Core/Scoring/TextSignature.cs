@@ -69,8 +69,9 @@ public sealed class TextSignature
     }
 
     /// <summary>Whether two signed bodies are near-copies of each other (see <see cref="CopyResemblance"/>).</summary>
-    public static bool NearCopies(string? a, string? b) =>
-        Parse(a) is { } x && Parse(b) is { } y && x.Resemblance(y) >= CopyResemblance;
+    public static bool NearCopies(string? a, string? b) => Parse(a) is { } x && Parse(b) is { } y && x.IsNearCopyOf(y);
+
+    public bool IsNearCopyOf(TextSignature other) => Resemblance(other) >= CopyResemblance;
 
     /// <summary>The estimated share of their distinct 3-grams two bodies have in common (Jaccard similarity).</summary>
     public double Resemblance(TextSignature other)
