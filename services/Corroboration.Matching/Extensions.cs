@@ -28,6 +28,7 @@ public static class Extensions
         services.AddSingleton<IncidentStore>();
         services.AddSingleton<ConstraintStore>();
         services.AddSingleton<AuditStore>();
+        services.AddSingleton<ParsedRows>();
         services.AddSingleton<IncidentRefresher>();
         services.AddSingleton<LinkGuard>();
         services.AddSingleton<ConstraintCheck>();

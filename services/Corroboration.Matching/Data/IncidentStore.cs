@@ -125,41 +125,39 @@ public sealed class IncidentStore(DbConnectionFactory db)
     /// <summary>Writes the incident row with the next version and replaces its blocking keys; returns that version.</summary>
     public async Task<long> SaveIncidentAsync(DbTransaction tx, IncidentRow incident, IReadOnlyList<string> keys)
     {
-        await LockKeysAsync(tx, incident.Id, keys);
-        var version = await tx.Connection!.QuerySingleAsync<long>(SaveIncidentSql, incident, tx);
-        await tx.Connection!.ExecuteAsync("DELETE FROM matching_block_keys WHERE incident_id = @Id", new { incident.Id }, tx);
-        await BlockKeys.InsertAsync(tx, keys, incident.Id);
-        return version;
+        await ReplaceKeysAsync(tx, incident.Id, keys);
+        return await tx.Connection!.QuerySingleAsync<long>(SaveIncidentSql, incident, tx);
     }
 
     /// <summary>Removes an incident that lost all its members; returns the version its removal carries.</summary>
     public async Task<long> DeleteIncidentAsync(DbTransaction tx, string incidentId)
     {
-        await LockKeysAsync(tx, incidentId, []);
+        await ReplaceKeysAsync(tx, incidentId, []);
         var version = await tx.Connection!.QuerySingleOrDefaultAsync<long?>(
             "DELETE FROM matching_incidents WHERE id = @incidentId RETURNING version", new { incidentId }, tx);
-        await tx.Connection!.ExecuteAsync("DELETE FROM matching_block_keys WHERE incident_id = @incidentId", new { incidentId }, tx);
         return (version ?? 0) + 1;
     }
 
     /// <summary>
-    /// Locks the incident's index keys, old and new (see <see cref="MatchingLocks"/>). Without
+    /// Replaces the incident's index keys, holding them all, old and new (see <see
+    /// cref="MatchingLocks"/>). The old ones are deleted before they are locked, which saves a
+    /// round trip: a busy key rolls the whole transaction back anyway. Locks are taken without
     /// waiting: this transaction already holds other locks, and waiting here could deadlock; a
     /// busy key starts the transaction again with these keys locked from its start.
     /// </summary>
-    private async Task LockKeysAsync(DbTransaction tx, string incidentId, IReadOnlyList<string> newKeys)
+    private async Task ReplaceKeysAsync(DbTransaction tx, string incidentId, IReadOnlyList<string> newKeys)
     {
-        if (db.Dialect != SqlDialect.Postgres)
-        {
-            return;
-        }
         var oldKeys = await tx.Connection!.QueryAsync<string>(
-            "SELECT block_key FROM matching_block_keys WHERE incident_id = @incidentId", new { incidentId }, tx);
-        var locks = oldKeys.Concat(newKeys).Select(MatchingLocks.Key).ToList();
-        if ((await AdvisoryLocks.TryLockAsync(tx, locks)).Count > 0)
+            "DELETE FROM matching_block_keys WHERE incident_id = @incidentId RETURNING block_key", new { incidentId }, tx);
+        if (db.Dialect == SqlDialect.Postgres)
         {
-            throw new WriteConflictException($"another transaction holds blocking keys of {incidentId}", locks);
+            var locks = oldKeys.Concat(newKeys).Select(MatchingLocks.Key).ToList();
+            if ((await AdvisoryLocks.TryLockAsync(tx, locks)).Count > 0)
+            {
+                throw new WriteConflictException($"another transaction holds blocking keys of {incidentId}", locks);
+            }
         }
+        await BlockKeys.InsertAsync(tx, newKeys, incidentId);
     }
 
     public async Task<IncidentRow?> FindAsync(string id, CancellationToken cancellationToken)

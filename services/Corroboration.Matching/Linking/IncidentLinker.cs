@@ -25,6 +25,7 @@ public sealed class IncidentLinker(
     MatchScorer scorer,
     LinkGuard guard,
     IncidentRefresher refresher,
+    ParsedRows parsed,
     PipelineMetrics metrics,
     ILogger<IncidentLinker> logger)
 {
@@ -50,10 +51,12 @@ public sealed class IncidentLinker(
         // transaction does not commit, as the seeder counts only linked reports after a restart.
         var observed = new List<TermVector>();
         List<PreparedReport> linked;
+        var attempts = 0;
         try
         {
             linked = await store.Database.WriteAsync(reports.SelectMany(Locks), tx =>
             {
+                attempts++;
                 Forget(observed); // an earlier attempt's
                 return LinkAllInAsync(tx, reports, observed);
             }, logger, cancellationToken);
@@ -68,6 +71,7 @@ public sealed class IncidentLinker(
             refresher.Outbox.Wake();
         }
         var elapsed = PipelineMetrics.Since(start);
+        logger.LogDebug("Linked a batch of {Count} reports in {Elapsed:0} ms, {Attempts} attempts", deliveries.Count, elapsed.TotalMilliseconds, attempts);
         foreach (var _ in deliveries)
         {
             metrics.Linked(elapsed);
@@ -133,15 +137,18 @@ public sealed class IncidentLinker(
             logger.LogDebug("Message {MessageId} (report {ReportId}) already processed", prepared.MessageId, report.ReportId);
             return null;
         }
-        if (await store.ReportVersionAsync(tx, report.ReportId) >= report.Version)
+        var linkedVersion = await store.ReportVersionAsync(tx, report.ReportId);
+        if (linkedVersion >= report.Version)
         {
             logger.LogDebug("Report {ReportId} version {Version} already linked", report.ReportId, report.Version);
             return null;
         }
         var touched = new Dictionary<string, string>(StringComparer.Ordinal); // incident → reason
-        foreach (var withdrawn in await store.RemoveMembersOfReportAsync(tx, report.ReportId))
+        // A report never linked has no claims to withdraw: members are written with the linked version.
+        var withdrawn = linkedVersion is null ? [] : await store.RemoveMembersOfReportAsync(tx, report.ReportId);
+        foreach (var member in withdrawn)
         {
-            touched[withdrawn.IncidentId] = $"report {report.ReportId} updated";
+            touched[member.IncidentId] = $"report {report.ReportId} updated";
         }
         var ownIncidents = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < prepared.Linked.Members.Count; i++)
@@ -186,7 +193,7 @@ public sealed class IncidentLinker(
             throw new WriteConflictException($"must-link partner {partner} of {claim.ReportId}#{claim.ClaimIndex} left {incidentId}");
         }
         var members = await store.MembersAsync(tx, incidentId);
-        var probability = scorer.Score(claim, IncidentProfile.Build(members.Select(ProfileJson.ClaimOf).ToList())).Probability;
+        var probability = scorer.Score(claim, IncidentProfile.Build(members.Select(parsed.Claim).ToList())).Probability;
         return new(incidentId, [], probability, $"report {claim.ReportId} joined (must-link with {partner})");
     }
 
@@ -196,7 +203,7 @@ public sealed class IncidentLinker(
         // Claims of one report describe different incidents, so they never share one; nor do cannot-linked claims.
         var candidateIds = (await store.CandidateIdsAsync(tx, BlockingKeys.ForClaim(claim), MaxCandidates))
             .Where(id => !ownIncidents.Contains(id) && !excluded.Contains(id)).ToList();
-        var candidates = (await store.IncidentsAsync(tx, candidateIds)).ToDictionary(r => r.Id, ProfileJson.Profile, StringComparer.Ordinal);
+        var candidates = (await store.IncidentsAsync(tx, candidateIds)).ToDictionary(r => r.Id, parsed.Profile, StringComparer.Ordinal);
         var assignment = assigner.Assign(claim, candidates);
         if (assignment.IncidentId is not { } incidentId)
         {
@@ -218,12 +225,12 @@ public sealed class IncidentLinker(
         var grown = new List<ClaimProfile> { claim };
         foreach (var id in absorbed.Prepend(incidentId))
         {
-            grown.AddRange((await store.MembersAsync(tx, id)).Select(ProfileJson.ClaimOf));
+            grown.AddRange((await store.MembersAsync(tx, id)).Select(parsed.Claim));
         }
         var others = new Dictionary<string, IReadOnlyList<ClaimProfile>>(StringComparer.Ordinal);
         foreach (var id in neighbours)
         {
-            others[id] = (await store.MembersAsync(tx, id)).Select(ProfileJson.ClaimOf).ToList();
+            others[id] = (await store.MembersAsync(tx, id)).Select(parsed.Claim).ToList();
         }
         return assigner.Rejoined(IncidentProfile.Build(grown), grown.Select(c => c.ReportId).ToHashSet(StringComparer.Ordinal), others);
     }

@@ -12,7 +12,7 @@ namespace Corroboration.Matching.Linking;
 /// every touched incident, or removes one left without members, and writes the announcements to
 /// the outbox in the same transaction (the caller wakes the relay once it commits).
 /// </summary>
-public sealed class IncidentRefresher(IncidentStore store, [FromKeyedServices(MatchingSchema.Service)] Outbox outbox)
+public sealed class IncidentRefresher(IncidentStore store, ParsedRows parsed, [FromKeyedServices(MatchingSchema.Service)] Outbox outbox)
 {
     public Outbox Outbox => outbox;
 
@@ -36,9 +36,11 @@ public sealed class IncidentRefresher(IncidentStore store, [FromKeyedServices(Ma
                 changes.Add(new IncidentChanged(incidentId, await store.DeleteIncidentAsync(tx, incidentId), reason, []));
                 continue;
             }
-            var profile = IncidentProfile.Build(rows.Select(ProfileJson.ClaimOf).ToList());
-            var members = rows.Select(ProfileJson.Member).ToList();
-            var version = await store.SaveIncidentAsync(tx, Row(incidentId, rows, members, profile), BlockingKeys.ForIncident(profile));
+            var profile = IncidentProfile.Build(rows.Select(parsed.Claim).ToList());
+            var members = rows.Select(parsed.Member).ToList();
+            var row = Row(incidentId, rows, members, profile);
+            var version = await store.SaveIncidentAsync(tx, row, BlockingKeys.ForIncident(profile));
+            parsed.Remember(row, version, profile);
             changes.Add(new IncidentChanged(incidentId, version, reason, members));
         }
         return changes;
