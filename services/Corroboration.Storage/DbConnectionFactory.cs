@@ -16,7 +16,7 @@ public sealed class DbConnectionFactory : IDisposable
         Dialect = options.Value.Dialect;
         if (Dialect == SqlDialect.Postgres)
         {
-            _postgres = NpgsqlDataSource.Create(options.Value.ConnectionString);
+            _postgres = NpgsqlDataSource.Create(WithAutoPrepare(options.Value.ConnectionString));
         }
         else
         {
@@ -26,6 +26,21 @@ public sealed class DbConnectionFactory : IDisposable
     }
 
     public SqlDialect Dialect { get; }
+
+    /// <summary>
+    /// Statements used again and again (the linker's dozen per report) are prepared on each pooled
+    /// connection, so PostgreSQL parses and plans them once rather than on every call, unless the
+    /// connection string sets <c>Max Auto Prepare</c> itself.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+        return builder.ConnectionString;
+    }
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
