@@ -11,6 +11,13 @@ namespace Corroboration.Core.Matching;
 public static class BlockingKeys
 {
     public const int TermKeys = 8;
+
+    /// <summary>
+    /// A key more incidents than this hold ("killed", a governorate) tells nothing and would make
+    /// every claim scan every incident: past this bound it is skipped when looking for
+    /// candidates, as blockers skip stop words — by the batch clusterer and by the service alike.
+    /// </summary>
+    public const int MaxIncidentsPerKey = 500;
     private const int MaxDays = 7;
 
     public static IReadOnlyList<string> ForIncident(IncidentProfile incident)

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Text.Json;
+using Corroboration.Core.Matching;
 using Corroboration.Storage;
 using Dapper;
 
@@ -61,21 +63,29 @@ public sealed class IncidentStore(DbConnectionFactory db)
             $"DELETE FROM matching_members WHERE report_id = @reportId RETURNING {MemberColumns}", new { reportId }, tx)).ToList();
     }
 
-    /// <summary>Incidents sharing the most blocking keys with a claim, best first.</summary>
-    /// <summary>The incidents agreeing with the keys on most kinds of key (BlockingKeys.Kind, here in SQL), then on most keys.</summary>
+    /// <summary>
+    /// The incidents agreeing with the keys on most kinds of key (BlockingKeys.Kind, here in SQL),
+    /// then on most keys, best first. A key more than <see cref="BlockingKeys.MaxIncidentsPerKey"/>
+    /// incidents hold is skipped, as the batch clusterer skips it; counting its holders stops one
+    /// past that bound, so a common key costs the same however many incidents the store holds.
+    /// </summary>
     public async Task<List<string>> CandidateIdsAsync(DbTransaction tx, IReadOnlyList<string> keys, int limit)
     {
         if (keys.Count == 0)
         {
             return [];
         }
+        var keyList = db.Dialect == SqlDialect.Postgres ? "SELECT k FROM unnest(@keys) AS k" : "SELECT value AS k FROM json_each(@keysJson)";
         return (await tx.Connection!.QueryAsync<string>($"""
-            SELECT incident_id FROM matching_block_keys WHERE {db.Dialect.InList("block_key", "@keys")}
+            WITH usable AS (
+                {keyList}
+                WHERE (SELECT COUNT(*) FROM (SELECT 1 FROM matching_block_keys held WHERE held.block_key = k LIMIT @overBound) AS capped) < @overBound)
+            SELECT incident_id FROM matching_block_keys JOIN usable ON block_key = usable.k
             GROUP BY incident_id
             ORDER BY COUNT(DISTINCT CASE WHEN substr(block_key, 1, 1) = 'm' THEN 't' ELSE substr(block_key, 1, 1) END) DESC,
                 COUNT(*) DESC, incident_id
             LIMIT @limit
-            """, new { keys = keys.ToArray(), limit }, tx)).ToList();
+            """, new { keys = keys.Distinct().ToArray(), keysJson = JsonSerializer.Serialize(keys.Distinct()), overBound = BlockingKeys.MaxIncidentsPerKey + 1, limit }, tx)).ToList();
     }
 
     /// <summary>Reads and row-locks incidents (in id order, so that two lockers of one set cannot deadlock); gone ones are left out.</summary>

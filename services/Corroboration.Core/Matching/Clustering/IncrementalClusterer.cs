@@ -3,13 +3,12 @@ namespace Corroboration.Core.Matching.Clustering;
 /// <summary>
 /// The matcher's incremental clustering held in memory: the same blocking, assignment,
 /// bridging and rejoining the Matching service does against its tables, for batch runs and
-/// benchmarks — but for the stop-keys below, which the service's index query does not skip yet.
+/// benchmarks.
 /// Reports arrive one at a time; each claim joins or founds an incident.
 /// </summary>
 public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandidates = IncrementalClusterer.DefaultMaxCandidates)
 {
     public const int DefaultMaxCandidates = 50;
-    public const int MaxIncidentsPerKey = 500;
 
     private readonly Dictionary<string, List<ClaimProfile>> members = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IncidentProfile> profiles = new(StringComparer.Ordinal);
@@ -118,9 +117,7 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
     {
         foreach (var key in BlockingKeys.ForClaim(claim))
         {
-            // A key half the corpus shares ("killed", a governorate) tells nothing and would make
-            // every claim scan every incident: past a bound it is skipped, as blockers skip stop words.
-            if (index.TryGetValue(key, out var numbers) && numbers.Count <= MaxIncidentsPerKey)
+            if (index.TryGetValue(key, out var numbers) && numbers.Count <= BlockingKeys.MaxIncidentsPerKey)
             {
                 var kind = BlockingKeys.KindBit(key);
                 foreach (var number in numbers)

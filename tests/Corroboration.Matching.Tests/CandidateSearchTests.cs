@@ -1,0 +1,50 @@
+using Corroboration.Core.Matching;
+using Corroboration.Matching.Data;
+using Corroboration.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Corroboration.Matching.Tests;
+
+/// <summary>
+/// The service's candidate search skips a key that more than
+/// <see cref="BlockingKeys.MaxIncidentsPerKey"/> incidents hold, as the batch clusterer does, so
+/// that a word every report uses neither floods the candidates nor makes each search read the
+/// whole index — on the embedded database and on PostgreSQL.
+/// </summary>
+public class CandidateSearchTests
+{
+    private const string Common = "t:killed";
+    private const string Place = "p:ariha";
+
+    [Fact]
+    public Task AKeyTooManyIncidentsHoldIsSkippedOnSqlite() => AKeyTooManyIncidentsHoldIsSkippedAsync(postgres: null);
+
+    [PostgresFact]
+    public async Task AKeyTooManyIncidentsHoldIsSkippedOnPostgres()
+    {
+        await using var scratch = await ScratchDatabase.CreateAsync();
+        await AKeyTooManyIncidentsHoldIsSkippedAsync(scratch.ConnectionString);
+    }
+
+    private static async Task AKeyTooManyIncidentsHoldIsSkippedAsync(string? postgres)
+    {
+        await using var host = await ScaledMatchingHost.StartAsync(concurrency: 1, postgres);
+        var store = host.Services.GetRequiredService<IncidentStore>();
+        await using var connection = await host.Database.OpenAsync();
+        await using var tx = await host.Database.BeginWriteAsync(connection);
+        await IncidentStore.BlockKeys.InsertAsync(tx, [Common, Place], "inc-ariha");
+        for (var i = 1; i < BlockingKeys.MaxIncidentsPerKey; i++)
+        {
+            await IncidentStore.BlockKeys.InsertAsync(tx, [Common], $"inc-{i:D6}");
+        }
+
+        var atTheBound = await store.CandidateIdsAsync(tx, [Common], limit: 1000);
+        await IncidentStore.BlockKeys.InsertAsync(tx, [Common], "inc-one-more");
+        var pastTheBound = await store.CandidateIdsAsync(tx, [Common], limit: 1000);
+        var withAPlace = await store.CandidateIdsAsync(tx, [Common, Place], limit: 1000);
+
+        Assert.Equal(BlockingKeys.MaxIncidentsPerKey, atTheBound.Count);
+        Assert.Empty(pastTheBound);
+        Assert.Equal(["inc-ariha"], withAPlace);
+    }
+}
