@@ -29,8 +29,8 @@ public sealed class DbConnectionFactory : IDisposable
 
     /// <summary>
     /// Statements used again and again (the linker's dozen per report) are prepared on each pooled
-    /// connection, so PostgreSQL parses and plans them once rather than on every call, unless the
-    /// connection string sets <c>Max Auto Prepare</c> itself.
+    /// connection, so PostgreSQL parses and plans them once rather than on every call. A
+    /// connection string that sets <c>Max Auto Prepare</c> to a positive number keeps its own.
     /// </summary>
     private static string WithAutoPrepare(string connectionString)
     {
