@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Corroboration.Storage;
 
 /// <summary>The few places where SQLite and PostgreSQL SQL differ.</summary>
@@ -12,6 +14,17 @@ public static class SqlDialectExtensions
     /// </summary>
     public static string InList(this SqlDialect dialect, string column, string parameter) =>
         dialect == SqlDialect.Postgres ? $"{column} = ANY({parameter})" : $"{column} IN {parameter}";
+
+    /// <summary>
+    /// A list parameter as a one-column table <c>k</c>, for joining with or filtering per element:
+    /// PostgreSQL unnests an array, SQLite reads a JSON array. Pass <see cref="ListValue"/> of the list.
+    /// </summary>
+    public static string ListTable(this SqlDialect dialect, string parameter) =>
+        dialect == SqlDialect.Postgres ? $"SELECT k FROM unnest({parameter}) AS k" : $"SELECT value AS k FROM json_each({parameter})";
+
+    /// <summary>The value of a <see cref="ListTable"/> parameter.</summary>
+    public static object ListValue(this SqlDialect dialect, IEnumerable<string> values) =>
+        dialect == SqlDialect.Postgres ? values.ToArray() : JsonSerializer.Serialize(values);
 
     /// <summary>Row lock for a read-modify-write inside a transaction (SQLite locks the whole file instead).</summary>
     public static string ForUpdate(this SqlDialect dialect) => dialect == SqlDialect.Postgres ? "FOR UPDATE" : "";

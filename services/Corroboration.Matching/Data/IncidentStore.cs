@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
 using Corroboration.Core.Matching;
 using Corroboration.Storage;
 using Dapper;
@@ -75,17 +74,16 @@ public sealed class IncidentStore(DbConnectionFactory db)
         {
             return [];
         }
-        var keyList = db.Dialect == SqlDialect.Postgres ? "SELECT k FROM unnest(@keys) AS k" : "SELECT value AS k FROM json_each(@keysJson)";
         return (await tx.Connection!.QueryAsync<string>($"""
             WITH usable AS (
-                {keyList}
+                {db.Dialect.ListTable("@keys")}
                 WHERE (SELECT COUNT(*) FROM (SELECT 1 FROM matching_block_keys held WHERE held.block_key = k LIMIT @overBound) AS capped) < @overBound)
             SELECT incident_id FROM matching_block_keys JOIN usable ON block_key = usable.k
             GROUP BY incident_id
             ORDER BY COUNT(DISTINCT CASE WHEN substr(block_key, 1, 1) = 'm' THEN 't' ELSE substr(block_key, 1, 1) END) DESC,
                 COUNT(*) DESC, incident_id
             LIMIT @limit
-            """, new { keys = keys.Distinct().ToArray(), keysJson = JsonSerializer.Serialize(keys.Distinct()), overBound = BlockingKeys.MaxIncidentsPerKey + 1, limit }, tx)).ToList();
+            """, new { keys = db.Dialect.ListValue(keys.Distinct()), overBound = BlockingKeys.MaxIncidentsPerKey + 1, limit }, tx)).ToList();
     }
 
     /// <summary>Reads and row-locks incidents (in id order, so that two lockers of one set cannot deadlock); gone ones are left out.</summary>

@@ -46,7 +46,7 @@ public sealed class ParsedRows
             return known;
         }
         var member = ProfileJson.Member(row);
-        var parsed = new ParsedMember(row.MemberJson, row.TermsJson, member, ClaimProfile.Of(member, ProfileJson.Terms(row)));
+        var parsed = new ParsedMember(row.MemberJson, row.TermsJson, member, ProfileJson.ClaimOf(row, member));
         Keep(_members, key, parsed);
         return parsed;
     }

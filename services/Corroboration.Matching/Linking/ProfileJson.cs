@@ -22,5 +22,8 @@ public static class ProfileJson
     public static IncidentProfile Profile(IncidentRow row) =>
         JsonSerializer.Deserialize<IncidentProfile>(row.ProfileJson, InterchangeJson.Options)!;
 
-    public static ClaimProfile ClaimOf(MemberRow row) => ClaimProfile.Of(Member(row), Terms(row));
+    public static ClaimProfile ClaimOf(MemberRow row) => ClaimOf(row, Member(row));
+
+    /// <summary>The claim of a row whose member is already parsed.</summary>
+    public static ClaimProfile ClaimOf(MemberRow row, IncidentMember member) => ClaimProfile.Of(member, Terms(row));
 }
