@@ -27,7 +27,7 @@ public sealed class BatchRunTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Contains("→ 4 incidents (contested 2, fair 2)", stdout);
-        Assert.Matches(@"stages: parse\+extract [\d.]+ s \(CPU [\d.]+ s\), cluster .*, store .*; peak working set [\d,]+ MB", stdout);
+        Assert.Matches(@"stages: parse\+extract [\d.]+ s \(CPU [\d.]+ s\), cluster .*, store .*; peak working set [\d,]+ MB; GC pauses [\d.]+ s", stdout);
         Assert.Equal(Scored(piped), Scored(batch));
     }
 

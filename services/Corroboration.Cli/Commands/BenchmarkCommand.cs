@@ -60,7 +60,7 @@ public static class BenchmarkCommand
         var pairs = clusterer.Claims * (clusterer.Claims - 1) / 2.0;
         Console.WriteLine($"benchmark: {count:N0} synthetic reports (seed {seed}), {clusterer.Claims:N0} claims → {clusterer.Incidents.Count:N0} incidents");
         Console.WriteLine($"time          {elapsed.TotalSeconds:0.0} s ({count / elapsed.TotalSeconds:N0} reports/s; extraction {extracting.TotalSeconds:0.0} s on {Environment.ProcessorCount} cores, clustering {(elapsed - extracting).TotalSeconds:0.0} s)");
-        Console.WriteLine($"peak memory   {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MB");
+        Console.WriteLine($"peak memory   {MemoryFigures.PeakMegabytes:N0} MB; {MemoryFigures.GcPauses()}");
         Console.WriteLine($"compared      {clusterer.Comparisons:N0} claim–incident pairs = {clusterer.Comparisons / pairs:0.000000} of all {pairs:N0} claim pairs");
         Console.WriteLine($"bcubed P={scores.BCubed.Precision:F3} R={scores.BCubed.Recall:F3} F1={scores.BCubed.F1:F3}  pairwise F1={scores.Pairwise.F1:F3}");
         return 0;

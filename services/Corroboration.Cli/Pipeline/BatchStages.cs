@@ -39,11 +39,11 @@ public sealed class BatchStages
         return 0;
     });
 
-    /// <summary>"parse+extract 1.2 s (CPU 2.3 s), cluster …; peak working set 512 MB" (stages that never ran left out).</summary>
+    /// <summary>"parse+extract 1.2 s (CPU 2.3 s), cluster …; peak working set 512 MB; GC pauses …" (stages that never ran left out).</summary>
     public override string ToString()
     {
         var stages = string.Join(", ", _spent.Where(s => s.Value.Wall > TimeSpan.Zero).Select(s => $"{s.Key} {s.Value.Wall.TotalSeconds:0.0} s (CPU {s.Value.Cpu.TotalSeconds:0.0} s)"));
-        var peak = $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB";
+        var peak = $"peak working set {MemoryFigures.PeakMegabytes:N0} MB; {MemoryFigures.GcPauses()}";
         return stages.Length > 0 ? $"{stages}; {peak}" : peak;
     }
 }

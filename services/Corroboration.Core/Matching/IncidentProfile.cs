@@ -31,9 +31,9 @@ public sealed record IncidentProfile(
 
     public static IncidentProfile Build(IReadOnlyList<ClaimProfile> all)
     {
+        // Built again on every change to the incident, so counted in loops, not grouped and sorted with LINQ.
         var members = all.Count > MaxSummarised ? all.Skip(all.Count - MaxSummarised).ToList() : all;
-        var located = members.Where(m => m.Lat is not null && m.Lon is not null).ToList();
-        var placed = located.GroupBy(m => (m.Lat, m.Lon)).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+        var placed = MostReportedLocation(members);
         var terms = TermVector.Centroid(members.Select(m => m.Terms));
         return new IncidentProfile(
             ConsensusDate(members),
@@ -65,26 +65,99 @@ public sealed record IncidentProfile(
             .ToDictionary(g => g.Key, g => TermVector.Centroid(g.Select(m => m.Terms)), StringComparer.Ordinal);
     }
 
-    /// <summary>The most reported single day; failing that, the narrowest range given.</summary>
+    /// <summary>The coordinates most members give; of equally many, those given first.</summary>
+    private static (double Lat, double Lon)? MostReportedLocation(IReadOnlyList<ClaimProfile> members)
+    {
+        var counts = new Dictionary<(double, double), int>();
+        var top = 0;
+        foreach (var member in members)
+        {
+            if (member is { Lat: { } lat, Lon: { } lon })
+            {
+                top = Math.Max(top, counts[(lat, lon)] = counts.GetValueOrDefault((lat, lon)) + 1);
+            }
+        }
+        foreach (var member in members)
+        {
+            if (member is { Lat: { } lat, Lon: { } lon } && counts[(lat, lon)] == top)
+            {
+                return (lat, lon);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The most reported single day (of equally reported ones the earliest); failing that, the narrowest range given (the first of equally narrow ones).</summary>
     private static DateSpan? ConsensusDate(IReadOnlyList<ClaimProfile> members)
     {
-        var days = members.Where(m => m.Date is { IsDay: true }).Select(m => m.Date!.Value.From).ToList();
-        if (days.Count > 0)
+        var days = new Dictionary<DateOnly, int>();
+        DateSpan? narrowest = null;
+        foreach (var member in members)
         {
-            var day = days.GroupBy(d => d).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
-            return new DateSpan(day, day);
+            if (member.Date is not { } date)
+            {
+                continue;
+            }
+            if (date.IsDay)
+            {
+                days[date.From] = days.GetValueOrDefault(date.From) + 1;
+            }
+            else if (narrowest is not { } kept || date.To.DayNumber - date.From.DayNumber < kept.To.DayNumber - kept.From.DayNumber)
+            {
+                narrowest = date;
+            }
         }
-        return members.Where(m => m.Date is not null).Select(m => m.Date!.Value)
-            .OrderBy(s => s.To.DayNumber - s.From.DayNumber).Cast<DateSpan?>().FirstOrDefault();
+        if (days.Count == 0)
+        {
+            return narrowest;
+        }
+        var (day, count) = (DateOnly.MaxValue, 0);
+        foreach (var (candidate, times) in days)
+        {
+            if (times > count || (times == count && candidate < day))
+            {
+                (day, count) = (candidate, times);
+            }
+        }
+        return new DateSpan(day, day);
     }
 
     private static List<string> MostReported(IEnumerable<string?> values)
     {
-        var counts = values.Where(v => v is not null).GroupBy(v => v!, StringComparer.Ordinal).ToList();
-        var top = counts.Count == 0 ? 0 : counts.Max(g => g.Count());
-        return counts.Where(g => g.Count() == top).Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var top = 0;
+        foreach (var value in values)
+        {
+            if (value is not null)
+            {
+                top = Math.Max(top, counts[value] = counts.GetValueOrDefault(value) + 1);
+            }
+        }
+        var most = new List<string>();
+        foreach (var (value, count) in counts)
+        {
+            if (count == top)
+            {
+                most.Add(value);
+            }
+        }
+        most.Sort(StringComparer.Ordinal);
+        return most;
     }
 
-    private static List<string> Distinct(IEnumerable<string?> values) =>
-        values.Where(v => v is not null).Select(v => v!).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+    /// <summary>Each value once, ignoring case (the first spelling seen kept), in ordinal order.</summary>
+    private static List<string> Distinct(IEnumerable<string?> values)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var distinct = new List<string>();
+        foreach (var value in values)
+        {
+            if (value is not null && seen.Add(value))
+            {
+                distinct.Add(value);
+            }
+        }
+        distinct.Sort(StringComparer.Ordinal);
+        return distinct;
+    }
 }

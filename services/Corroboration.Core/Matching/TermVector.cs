@@ -40,8 +40,10 @@ public sealed record TermVector(IReadOnlyDictionary<string, double> Weights)
             counts[word] = counts.GetValueOrDefault(word) + 1;
         }
         // Of words as frequent as each other, the earlier are kept (the title and the lead say
-        // what the story is about): a stable sort keeps the dictionary's first-seen order.
-        return Normalized(counts.Select(kv => KeyValuePair.Create(kv.Key, 1 + Math.Log(kv.Value))).OrderByDescending(kv => kv.Value));
+        // what the story is about): a stable sort keeps the dictionary's first-seen order. The
+        // kept terms' strings are the pool's, shared with every other vector holding them.
+        return Normalized(counts.Select(kv => KeyValuePair.Create(kv.Key, 1 + Math.Log(kv.Value))).OrderByDescending(kv => kv.Value)
+            .Take(MaxTerms).Select(kv => KeyValuePair.Create(TermPool.Shared(kv.Key), kv.Value)));
     }
 
     /// <summary>The normalized sum of several vectors: an incident's centroid.</summary>
@@ -79,8 +81,7 @@ public sealed record TermVector(IReadOnlyDictionary<string, double> Weights)
     }
 
     /// <summary>The <paramref name="count"/> heaviest terms, heaviest first, ties by spelling.</summary>
-    public IEnumerable<string> TopTerms(int count) =>
-        Weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(count).Select(kv => kv.Key);
+    public IEnumerable<string> TopTerms(int count) => Heaviest(Weights, count).Select(kv => kv.Key);
 
     private static string ScriptOf(IReadOnlyDictionary<string, double> weights)
     {
@@ -95,8 +96,41 @@ public sealed record TermVector(IReadOnlyDictionary<string, double> Weights)
         return arabic * 2 > weights.Count ? "ar" : "latin";
     }
 
-    private static TermVector FromWeights(Dictionary<string, double> weights) =>
-        Normalized(weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal));
+    private static TermVector FromWeights(Dictionary<string, double> weights) => Normalized(Heaviest(weights, MaxTerms));
+
+    /// <summary>Heaviest first, then by spelling: a total order, since no two terms are spelt alike.</summary>
+    private static readonly Comparer<KeyValuePair<string, double>> HeaviestFirst = Comparer<KeyValuePair<string, double>>.Create(
+        (a, b) => b.Value.CompareTo(a.Value) is var byWeight and not 0 ? byWeight : string.CompareOrdinal(a.Key, b.Key));
+
+    private static readonly Comparer<KeyValuePair<string, double>> LightestFirst = Comparer<KeyValuePair<string, double>>.Create(
+        (a, b) => HeaviestFirst.Compare(b, a));
+
+    /// <summary>
+    /// The <paramref name="count"/> heaviest terms in <see cref="HeaviestFirst"/> order: a centroid
+    /// sums thousands of terms to keep eighty, so a bounded heap picks them rather than a sort of all.
+    /// </summary>
+    private static List<KeyValuePair<string, double>> Heaviest(IEnumerable<KeyValuePair<string, double>> weights, int count)
+    {
+        if (count <= 0)
+        {
+            return [];
+        }
+        var kept = new PriorityQueue<KeyValuePair<string, double>, KeyValuePair<string, double>>(count + 1, LightestFirst);
+        foreach (var term in weights)
+        {
+            if (kept.Count < count)
+            {
+                kept.Enqueue(term, term);
+            }
+            else if (LightestFirst.Compare(term, kept.Peek()) > 0)
+            {
+                kept.DequeueEnqueue(term, term);
+            }
+        }
+        var heaviest = kept.UnorderedItems.Select(item => item.Element).ToList();
+        heaviest.Sort(HeaviestFirst);
+        return heaviest;
+    }
 
     private static TermVector Normalized(IEnumerable<KeyValuePair<string, double>> ranked)
     {

@@ -1,0 +1,17 @@
+using System.Diagnostics;
+
+namespace Corroboration.Cli;
+
+/// <summary>
+/// The process's peak working set and what the garbage collector cost it, as the batch commands
+/// print them: on a large corpus the pauses are a good part of the time, so a change that
+/// allocates less shows here before it shows in the wall clock.
+/// </summary>
+public static class MemoryFigures
+{
+    public static long PeakMegabytes => Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
+
+    /// <summary>"GC pauses 12.3 s (gen 0/1/2 collections 410/96/7)".</summary>
+    public static string GcPauses() =>
+        $"GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.0} s (gen 0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)})";
+}

@@ -1,0 +1,43 @@
+using Corroboration.Core.Matching;
+
+namespace Corroboration.Core.Tests.Matching;
+
+/// <summary>An incident's centroid and its index words, and what a vector costs to hold.</summary>
+public sealed class TermVectorTests
+{
+    [Fact]
+    public void ACentroidKeepsTheHeaviestTermsAndTiesGoBySpelling()
+    {
+        var random = new Random(3);
+        // Weights from a few values only, so that many terms tie and the tie rule decides.
+        var vectors = Enumerable.Range(0, 40).Select(_ => new TermVector(Enumerable.Range(0, 60)
+            .Select(_ => "w" + random.Next(400)).Distinct()
+            .ToDictionary(term => term, _ => (double)random.Next(1, 4), StringComparer.Ordinal))).ToList();
+
+        var centroid = TermVector.Centroid(vectors);
+
+        // The definition: sum, sort heaviest first then by spelling, keep the first 80, normalize.
+        var sums = vectors.SelectMany(v => v.Weights).GroupBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(g => KeyValuePair.Create(g.Key, g.Aggregate(0.0, (sum, kv) => sum + kv.Value)))
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(TermVector.MaxTerms).ToList();
+        var norm = Math.Sqrt(sums.Sum(kv => kv.Value * kv.Value));
+        Assert.True(sums.Count(kv => kv.Value == sums[^1].Value) > 1, "the cut falls among equal weights");
+        Assert.Equal(sums.Select(kv => kv.Key), centroid.Weights.Keys);
+        Assert.Equal(sums.Select(kv => kv.Value / norm), centroid.Weights.Values);
+        Assert.Equal(sums.Take(8).Select(kv => kv.Key), centroid.TopTerms(8));
+    }
+
+    [Fact]
+    public void ReportsSharingAWordHoldOneStringOfIt()
+    {
+        // Texts built at run time, so that nothing but the vectors could make their words one string.
+        var village = string.Concat("Kafr", "nabl");
+        var first = TermVector.FromText($"Shelling hit {village} market on Monday");
+        var second = TermVector.FromText($"{village}: market shelled, witnesses say");
+
+        var inFirst = first.Weights.Keys.Single(term => term.Contains("kafrnabl", StringComparison.OrdinalIgnoreCase));
+        var inSecond = second.Weights.Keys.Single(term => term.Contains("kafrnabl", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(inFirst, inSecond);
+        Assert.Same(inFirst, inSecond);
+    }
+}
