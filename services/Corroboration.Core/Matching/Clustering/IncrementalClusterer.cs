@@ -6,7 +6,7 @@ namespace Corroboration.Core.Matching.Clustering;
 /// benchmarks.
 /// Reports arrive one at a time; each claim joins or founds an incident.
 /// </summary>
-public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandidates = IncrementalClusterer.DefaultMaxCandidates)
+public sealed class IncrementalClusterer
 {
     public const int DefaultMaxCandidates = 50;
 
@@ -17,17 +17,21 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
     private readonly Dictionary<string, HashSet<int>> index = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> numberOf = new(StringComparer.Ordinal);
     private readonly List<string> idOf = [""];
+    private readonly IncidentAssigner assigner;
+    private readonly StrongestCandidates strongest;
     private int nextId;
 
-    /// <summary>Fewer kinds of key shared, then fewer keys, then the later id: the order in which candidates are dropped.</summary>
-    private static readonly Comparer<(string Id, int Kinds, int Keys)> WeakestFirst = Comparer<(string Id, int Kinds, int Keys)>.Create((a, b) =>
-        a.Kinds != b.Kinds ? a.Kinds.CompareTo(b.Kinds) : a.Keys != b.Keys ? a.Keys.CompareTo(b.Keys) : string.CompareOrdinal(b.Id, a.Id));
+    public IncrementalClusterer(IncidentAssigner assigner, int maxCandidates = DefaultMaxCandidates)
+    {
+        this.assigner = assigner;
+        strongest = new StrongestCandidates(maxCandidates, idOf);
+    }
 
     // Reused for every claim, so that looking for candidates allocates nothing once warm.
     private readonly List<int> agreeing = [];
     private int[] agreedKinds = new int[1024];
     private int[] agreedKeys = new int[1024];
-    private readonly PriorityQueue<string, (string Id, int Kinds, int Keys)> kept = new(WeakestFirst);
+    private readonly List<int> chosen = [];
     private readonly Dictionary<string, IncidentProfile> candidates = new(StringComparer.Ordinal);
 
     /// <summary>Claim-against-incident comparisons made so far.</summary>
@@ -115,7 +119,8 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
     /// </summary>
     private void FindCandidates(ClaimProfile claim, List<string> own)
     {
-        foreach (var key in BlockingKeys.ForClaim(claim))
+        var keys = BlockingKeys.ForClaim(claim);
+        foreach (var key in keys)
         {
             if (index.TryGetValue(key, out var numbers) && numbers.Count <= BlockingKeys.MaxIncidentsPerKey)
             {
@@ -130,26 +135,16 @@ public sealed class IncrementalClusterer(IncidentAssigner assigner, int maxCandi
                 }
             }
         }
-        // The best few of many: a heap whose top is the weakest kept, not a sort of them all.
-        kept.Clear();
+        strongest.Choose(agreeing, agreedKinds, agreedKeys, keys.Count, chosen);
         foreach (var number in agreeing)
         {
-            var id = idOf[number];
-            var agreement = (id, int.PopCount(agreedKinds[number]), agreedKeys[number]);
             (agreedKinds[number], agreedKeys[number]) = (0, 0);
-            if (kept.Count < maxCandidates)
-            {
-                kept.Enqueue(id, agreement);
-            }
-            else
-            {
-                kept.EnqueueDequeue(id, agreement); // drops the weakest, which may be this one
-            }
         }
         agreeing.Clear();
         candidates.Clear();
-        foreach (var (id, _) in kept.UnorderedItems)
+        foreach (var number in chosen)
         {
+            var id = idOf[number];
             if (!own.Contains(id))
             {
                 candidates[id] = profiles[id];
