@@ -21,18 +21,18 @@ public sealed class IncrementalClusterer
     private readonly StrongestCandidates strongest;
     private int nextId;
 
-    public IncrementalClusterer(IncidentAssigner assigner, int maxCandidates = DefaultMaxCandidates)
-    {
-        this.assigner = assigner;
-        strongest = new StrongestCandidates(maxCandidates, idOf);
-    }
-
     // Reused for every claim, so that looking for candidates allocates nothing once warm.
     private readonly List<int> agreeing = [];
     private int[] agreedKinds = new int[1024];
     private int[] agreedKeys = new int[1024];
     private readonly List<int> chosen = [];
     private readonly Dictionary<string, IncidentProfile> candidates = new(StringComparer.Ordinal);
+
+    public IncrementalClusterer(IncidentAssigner assigner, int maxCandidates = DefaultMaxCandidates)
+    {
+        this.assigner = assigner;
+        strongest = new StrongestCandidates(maxCandidates, idOf);
+    }
 
     /// <summary>Claim-against-incident comparisons made so far.</summary>
     public long Comparisons { get; private set; }
