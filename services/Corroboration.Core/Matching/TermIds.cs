@@ -9,19 +9,15 @@ internal sealed class TermIds
     public TermIds(TermVector vector, TermRarity owner)
     {
         Owner = owner;
-        Count = vector.Weights.Count;
+        var terms = vector.Terms.Terms;
+        Count = terms.Length;
+        Weights = vector.Terms.Weights; // the vector's own array: never written
         Ids = new int[Count];
-        Weights = new double[Count];
-        var i = 0;
-        foreach (var (term, weight) in vector.Weights)
-        {
-            (Ids[i], Weights[i]) = (owner.Id(term), weight);
-            i++;
-        }
         // Id in the high bits, position in the low: sorting sorts by id and keeps the position.
         ByIds = new long[Count];
-        for (i = 0; i < Count; i++)
+        for (var i = 0; i < Count; i++)
         {
+            Ids[i] = owner.Id(terms[i]);
             ByIds[i] = (long)Ids[i] << 32 | (uint)i;
         }
         Array.Sort(ByIds);

@@ -6,26 +6,40 @@ namespace Corroboration.Core.Matching;
 /// A bag of content words with unit length, compared by cosine. Kept to the heaviest terms so
 /// that a profile stays small however many reports an incident gathers.
 /// </summary>
-public sealed record TermVector(IReadOnlyDictionary<string, double> Weights)
+public sealed record TermVector
 {
     public const int MaxTerms = 80;
 
-    // Get-only (no `with`), so that the script worked out from it below always stays its own.
-    public IReadOnlyDictionary<string, double> Weights { get; } = Weights;
+    /// <summary>A vector of these weights, in their order (as read back from JSON).</summary>
+    public TermVector(IReadOnlyDictionary<string, double> weights)
+        : this(weights as TermWeights ?? new TermWeights([.. weights.Keys], [.. weights.Values]))
+    {
+    }
+
+    private TermVector(TermWeights weights)
+    {
+        Terms = weights;
+        script = ScriptOf(weights.Terms);
+    }
+
+    /// <summary>Get-only (no `with`), so that the script worked out from it always stays its own.</summary>
+    public IReadOnlyDictionary<string, double> Weights => Terms;
+
+    internal TermWeights Terms { get; }
 
     // Asked of every claim against every candidate and of every member on every refresh: once per vector.
-    private readonly string script = ScriptOf(Weights);
+    private readonly string script;
 
     /// <summary>The vector as a <see cref="TermRarity"/> numbers its terms, kept by the rarity that last compared it.</summary>
     internal TermIds? Numbered { get; set; }
 
-    /// <summary>Equal when the weights are the same dictionary, as before there was anything cached (<see cref="Numbered"/>).</summary>
+    /// <summary>Equal when the weights are the same arrays, as before there was anything cached (<see cref="Numbered"/>).</summary>
     public bool Equals(TermVector? other) =>
-        other is not null && ReferenceEquals(Weights, other.Weights);
+        other is not null && ReferenceEquals(Terms, other.Terms);
 
-    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Weights);
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Terms);
 
-    public static TermVector Empty { get; } = new(new Dictionary<string, double>());
+    public static TermVector Empty { get; } = new(TermWeights.Empty);
 
     public static TermVector FromText(string text)
     {
@@ -52,9 +66,11 @@ public sealed record TermVector(IReadOnlyDictionary<string, double> Weights)
         var sum = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var vector in vectors)
         {
-            foreach (var (term, weight) in vector.Weights)
+            var (terms, weights) = (vector.Terms.Terms, vector.Terms.Weights);
+            for (var i = 0; i < terms.Length; i++)
             {
-                sum[term] = sum.GetValueOrDefault(term) + weight;
+                ref var total = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sum, terms[i], out _);
+                total += weights[i];
             }
         }
         return FromWeights(sum);
@@ -68,13 +84,13 @@ public sealed record TermVector(IReadOnlyDictionary<string, double> Weights)
 
     public double Cosine(TermVector other)
     {
-        var (small, large) = Weights.Count <= other.Weights.Count ? (Weights, other.Weights) : (other.Weights, Weights);
+        var (small, large) = Terms.Count <= other.Terms.Count ? (Terms, other.Terms) : (other.Terms, Terms);
         var dot = 0.0;
-        foreach (var (term, weight) in small)
+        for (var i = 0; i < small.Count; i++)
         {
-            if (large.TryGetValue(term, out var otherWeight))
+            if (large.TryGetValue(small.Terms[i], out var otherWeight))
             {
-                dot += weight * otherWeight;
+                dot += small.Weights[i] * otherWeight;
             }
         }
         return dot;
@@ -83,17 +99,17 @@ public sealed record TermVector(IReadOnlyDictionary<string, double> Weights)
     /// <summary>The <paramref name="count"/> heaviest terms, heaviest first, ties by spelling.</summary>
     public IEnumerable<string> TopTerms(int count) => Heaviest(Weights, count).Select(kv => kv.Key);
 
-    private static string ScriptOf(IReadOnlyDictionary<string, double> weights)
+    private static string ScriptOf(string[] terms)
     {
         var arabic = 0;
-        foreach (var term in weights.Keys)
+        foreach (var term in terms)
         {
             if (term.Length > 0 && term[0] is >= '\u0600' and <= '\u06FF')
             {
                 arabic++;
             }
         }
-        return arabic * 2 > weights.Count ? "ar" : "latin";
+        return arabic * 2 > terms.Length ? "ar" : "latin";
     }
 
     private static TermVector FromWeights(Dictionary<string, double> weights) => Normalized(Heaviest(weights, MaxTerms));
@@ -140,6 +156,11 @@ public sealed record TermVector(IReadOnlyDictionary<string, double> Weights)
         {
             return Empty;
         }
-        return new TermVector(kept.ToDictionary(kv => kv.Key, kv => kv.Value / norm, StringComparer.Ordinal));
+        var (terms, weights) = (new string[kept.Count], new double[kept.Count]);
+        for (var i = 0; i < kept.Count; i++)
+        {
+            (terms[i], weights[i]) = (kept[i].Key, kept[i].Value / norm);
+        }
+        return new TermVector(new TermWeights(terms, weights));
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Corroboration.Core.Interchange;
 using Corroboration.Core.Matching;
 
 namespace Corroboration.Core.Tests.Matching;
@@ -39,5 +41,22 @@ public sealed class TermVectorTests
         var inSecond = second.Weights.Keys.Single(term => term.Contains("kafrnabl", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(inFirst, inSecond);
         Assert.Same(inFirst, inSecond);
+    }
+
+    [Fact]
+    public void AVectorStoredAsJsonReadsBackWithItsTermsInOrder()
+    {
+        var vector = TermVector.FromText("Shelling hit the Kafrnabl market; the market was crowded, witnesses in Kafrnabl say");
+
+        var json = JsonSerializer.Serialize(vector, InterchangeJson.Options);
+        var back = JsonSerializer.Deserialize<TermVector>(json, InterchangeJson.Options)!;
+
+        // The stored shape is a word-to-weight object, heaviest first, as the services' tables hold it.
+        Assert.StartsWith("{\"weights\":{\"kafrnabl\":", json);
+        Assert.Equal(vector.Weights.ToList(), back.Weights.ToList());
+        Assert.Equal(vector.Script, back.Script);
+        Assert.Equal(1.0, back.Cosine(vector), 12);
+        Assert.True(back.Weights.TryGetValue("market", out var market) && market == vector.Weights["market"]);
+        Assert.False(back.Weights.ContainsKey("the"));
     }
 }
