@@ -34,26 +34,28 @@ public sealed record ClaimProfile(
     public static ClaimProfile Of(IncidentMember member, TermVector terms)
     {
         var claim = member.Claim;
-        var place = string.IsNullOrWhiteSpace(claim.Place) ? null : TextNormalizer.Normalize(claim.Place.Trim());
+        // Names through the pool too: a million claims name a few thousand places and sources.
+        var place = string.IsNullOrWhiteSpace(claim.Place) ? null : TermPool.Shared(TextNormalizer.Normalize(claim.Place.Trim()));
         // A governorate named as the place says little: many incidents share it, and its
         // coordinates are a centroid, not a location.
-        var isRegion = place is not null && claim.Admin1 is not null && place == TextNormalizer.Normalize(claim.Admin1.Trim());
+        var admin1 = string.IsNullOrWhiteSpace(claim.Admin1) ? null : TermPool.Shared(TextNormalizer.Normalize(claim.Admin1.Trim()));
+        var isRegion = place is not null && place == admin1;
         return new ClaimProfile(
             member.ReportId,
             member.ClaimIndex,
-            member.Source,
+            TermPool.Shared(member.Source),
             DateSpan.Of(claim),
             place,
             isRegion,
             isRegion ? null : claim.Lat,
             isRegion ? null : claim.Lon,
-            string.IsNullOrWhiteSpace(claim.Perpetrator) ? null : claim.Perpetrator.Trim(),
+            string.IsNullOrWhiteSpace(claim.Perpetrator) ? null : TermPool.Shared(claim.Perpetrator.Trim()),
             claim.KilledMin,
             claim.KilledMax ?? claim.KilledMin,
             terms,
-            claim.Weapons is { Count: > 0 } weapons ? weapons : null,
-            claim.Targets is { Count: > 0 } targets ? targets : null,
+            claim.Weapons is { Count: > 0 } weapons ? weapons.Select(TermPool.Shared).ToArray() : null,
+            claim.Targets is { Count: > 0 } targets ? targets.Select(TermPool.Shared).ToArray() : null,
             Validation.Weekdays.Parse(claim.OccurredWeekday),
-            string.IsNullOrWhiteSpace(claim.Admin1) ? null : TextNormalizer.Normalize(claim.Admin1.Trim()));
+            admin1);
     }
 }

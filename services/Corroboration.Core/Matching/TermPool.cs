@@ -3,7 +3,8 @@ using System.Collections.Concurrent;
 namespace Corroboration.Core.Matching;
 
 /// <summary>
-/// One string for each term, shared by every report's vector that holds it. A corpus repeats
+/// One string for each term (and each place, source and weapon name a claim keeps), shared by
+/// every report's vector or claim that holds it. A corpus repeats
 /// its words endlessly: a million reports keep tens of millions of terms but only a vocabulary's
 /// worth of distinct ones, so sharing them saves most of what the vectors' strings would take and
 /// leaves the collector far fewer objects to trace. Bounded, so a stream of ever-new words cannot

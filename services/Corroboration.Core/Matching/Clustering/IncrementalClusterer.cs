@@ -12,9 +12,9 @@ public sealed class IncrementalClusterer
 
     private readonly Dictionary<string, List<ClaimProfile>> members = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IncidentProfile> profiles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<string>> keysOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> keysOf = new(StringComparer.Ordinal);
     // Incidents by number (inc-000042 is 42) in the index, so counting shared keys indexes arrays rather than hashing ids.
-    private readonly Dictionary<string, HashSet<int>> index = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KeyHolders> index = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> numberOf = new(StringComparer.Ordinal);
     private readonly List<string> idOf = [""];
     private readonly IncidentAssigner assigner;
@@ -158,15 +158,23 @@ public sealed class IncrementalClusterer
         var profile = IncidentProfile.Build(members[id]);
         profiles[id] = profile;
         var keys = BlockingKeys.ForIncident(profile);
-        keysOf[id] = keys;
-        foreach (var key in keys)
+        var held = new string[keys.Count];
+        for (var i = 0; i < held.Length; i++)
         {
-            if (!index.TryGetValue(key, out var numbers))
+            if (!index.TryGetValue(keys[i], out var numbers))
             {
-                index[key] = numbers = [];
+                index[keys[i]] = numbers = new KeyHolders(keys[i]);
             }
             numbers.Add(numberOf[id]);
+            held[i] = numbers.Key;
         }
+        keysOf[id] = held;
+    }
+
+    /// <summary>The incidents under one key, with the key's string: every incident holding the key keeps that one string.</summary>
+    private sealed class KeyHolders(string key) : HashSet<int>
+    {
+        public string Key { get; } = key;
     }
 
     private void Remove(string id)
