@@ -53,8 +53,8 @@ public sealed record ClaimProfile(
             claim.KilledMin,
             claim.KilledMax ?? claim.KilledMin,
             terms,
-            claim.Weapons is { Count: > 0 } weapons ? weapons.Select(TermPool.Shared).ToArray() : null,
-            claim.Targets is { Count: > 0 } targets ? targets.Select(TermPool.Shared).ToArray() : null,
+            claim.Weapons is { Count: > 0 } weapons ? weapons.Select(name => TermPool.Shared(name)).ToArray() : null,
+            claim.Targets is { Count: > 0 } targets ? targets.Select(name => TermPool.Shared(name)).ToArray() : null,
             Validation.Weekdays.Parse(claim.OccurredWeekday),
             admin1);
     }

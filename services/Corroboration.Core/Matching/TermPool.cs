@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Corroboration.Core.Matching;
 
@@ -17,8 +18,13 @@ internal static class TermPool
     private static readonly ConcurrentDictionary<string, string> Terms = new(StringComparer.Ordinal);
     private static int _held;
 
-    public static string Shared(string term)
+    [return: NotNullIfNotNull(nameof(term))]
+    public static string? Shared(string? term)
     {
+        if (term is null)
+        {
+            return null;
+        }
         if (Terms.TryGetValue(term, out var shared))
         {
             return shared;

@@ -22,7 +22,7 @@ public sealed record TermVector
         script = ScriptOf(weights.Terms);
     }
 
-    /// <summary>Get-only (no `with`), so that the script worked out from it always stays its own.</summary>
+    /// <summary>The words and their weights, in the vector's order: what is stored as JSON.</summary>
     public IReadOnlyDictionary<string, double> Weights => Terms;
 
     internal TermWeights Terms { get; }
