@@ -87,6 +87,28 @@ public sealed class AnalystActionTests(ITestOutputHelper output)
     }
 
     [ChromiumFact]
+    public async Task TickedClaimsStayTickedWhenALiveScoreUpdateRedrawsThePage()
+    {
+        await using var host = await HostUnderTest.StartAsync();
+        var ariha = await SampleIncidentAsync(host, Amnesty);
+        await using var browser = await OpenAsync(host, ariha);
+        var page = browser.Page;
+        await TickAsync(page, Amnesty);
+
+        // Another analyst pins a source of this incident: Scoring rescores it and the open page redraws.
+        var source = await page.Locator("#source-name option").First.GetAttributeAsync("value");
+        using var pinned = await host.Http.PostAsync("/v1/sources:setReliability", new StringContent(
+            $$"""{"source":"{{source}}","reliability":0.9,"analyst":"another analyst","reason":"checked by phone"}""",
+            System.Text.Encoding.UTF8, "application/json"));
+        Assert.True(pinned.IsSuccessStatusCode, await pinned.Content.ReadAsStringAsync());
+        await Assertions.Expect(page.Locator("#history")).ToContainTextAsync("checked by phone", new() { Timeout = 30_000 });
+
+        await Assertions.Expect(Report(page, Amnesty).Locator(".claim-pick").First).ToBeCheckedAsync();
+        await Assertions.Expect(Report(page, Reuters).Locator(".claim-pick").First).Not.ToBeCheckedAsync();
+        Assert.Empty(browser.Errors);
+    }
+
+    [ChromiumFact]
     public async Task MustLinkAndCannotLinkShowOnTheIncidentAndRefuseTheChangesThatBreakThem()
     {
         await using var host = await HostUnderTest.StartAsync();

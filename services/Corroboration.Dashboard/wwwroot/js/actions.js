@@ -24,6 +24,23 @@ function showOutcome(status, id) {
 
 const picked = () => [...document.querySelectorAll(".claim-pick:checked")].map((box) => parseKey(box.value));
 
+// The claims ticked on the incident on screen: kept across its re-renders (a live score update
+// redraws the page while the analyst is still ticking), forgotten when another incident is shown
+// or an action has been carried out.
+let ticked = { incidentId: null, keys: new Set() };
+
+/** A claim's tick box on the incident's page, ticked again if it was before the page was redrawn. */
+export function claimPick(incidentId, key) {
+  if (ticked.incidentId !== incidentId) {
+    ticked = { incidentId, keys: new Set() };
+  }
+  const keys = ticked.keys;
+  return el("input", {
+    type: "checkbox", class: "claim-pick", value: key, "aria-label": `select claim ${key}`, checked: keys.has(key),
+    onchange: (event) => (event.target.checked ? keys.add(key) : keys.delete(key)),
+  });
+}
+
 export function actionsPanel({ id, reports, constraints, context, done }) {
   const allowed = context.roles.includes("analyst");
   const reason = el("input", { id: "action-reason", placeholder: "why (recorded in the audit log)", value: "" });
@@ -39,6 +56,7 @@ export function actionsPanel({ id, reports, constraints, context, done }) {
     say(`${label}…`);
     try {
       say(`${label}: done`, { goTo: (await run())?.goTo });
+      ticked.keys.clear();
     } catch (error) {
       say(`${label} failed: ${error.message}`, { error: true });
       return;

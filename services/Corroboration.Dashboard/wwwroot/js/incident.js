@@ -4,7 +4,7 @@ import { get } from "./api.js";
 import { contributionChart, historyChart, timeline } from "./charts.js";
 import { el, gradeBadge, killedText, percent } from "./format.js";
 import { incidentMap } from "./map.js";
-import { actionsPanel, claimKey } from "./actions.js";
+import { actionsPanel, claimKey, claimPick } from "./actions.js";
 import { constraintsOf } from "./constraints.js";
 
 export async function renderIncident(view, id, context) {
@@ -60,7 +60,7 @@ export async function renderIncident(view, id, context) {
           el("li", {}, `v${v.version} ${v.scoredAt?.slice(0, 19) ?? ""} — ${percent(v.confidence)} ${v.grade}: `, el("span", { dir: "auto" }, v.reason || "")))))),
     actionsPanel({ id, reports, constraints, context, done: rerender }),
     el("h2", {}, "Reports"),
-    el("div", { class: "reports" }, reports.map((stored) => reportCard(stored, claimsByReport.get(stored.report.id) || [], score))));
+    el("div", { class: "reports" }, reports.map((stored) => reportCard(id, stored, claimsByReport.get(stored.report.id) || [], score))));
 
   incidentMap(located).then((map) => document.getElementById("map")?.replaceChildren(map))
     .catch((error) => document.getElementById("map")?.replaceChildren(`map unavailable: ${error.message}`));
@@ -77,7 +77,7 @@ function fact(label, ...value) {
   return el("div", { class: "fact" }, el("span", { class: "label" }, label), el("span", { class: "value" }, ...value));
 }
 
-function reportCard(stored, claims, score) {
+function reportCard(id, stored, claims, score) {
   const r = stored.report;
   const line = (score.explanation || []).find((e) => e.reportId === r.id);
   return el("article", { class: "report", "data-report": r.id },
@@ -89,7 +89,7 @@ function reportCard(stored, claims, score) {
     line ? el("p", { class: "contribution" }, `contribution ${(line.contribution ?? 0).toFixed(2)}: ${line.reason ?? ""}`) : null,
     stored.extractionNote ? el("p", { class: "note" }, `no claims: ${stored.extractionNote}`) : null,
     el("ul", { class: "claims" }, claims.map((c) => el("li", { "data-claim": claimKey(c) },
-      el("input", { type: "checkbox", class: "claim-pick", value: claimKey(c), "aria-label": `select claim ${claimKey(c)}` }),
+      claimPick(id, claimKey(c)),
       " ", el("code", { class: "claim-key" }, claimKey(c)), " ", el("span", { dir: "auto" }, claimText(c.claim || {})),
       ` · match ${percent(c.matchProbability)}`, c.placedBy ? ` · placed by ${c.placedBy}` : ""))));
 }
