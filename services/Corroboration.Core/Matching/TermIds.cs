@@ -9,9 +9,9 @@ internal sealed class TermIds
     public TermIds(TermVector vector, TermRarity owner)
     {
         Owner = owner;
-        var terms = vector.Terms.Terms;
+        var terms = vector.Arrays.Words;
         Count = terms.Length;
-        Weights = vector.Terms.Weights; // the vector's own array: never written
+        Weights = vector.Arrays.Weights; // the vector's own array: never written
         Ids = new int[Count];
         // Id in the high bits, position in the low: sorting sorts by id and keeps the position.
         ByIds = new long[Count];

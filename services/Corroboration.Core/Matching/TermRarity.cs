@@ -31,7 +31,7 @@ public sealed class TermRarity
         {
             Interlocked.Increment(ref documents);
             Interlocked.Increment(ref generation);
-            foreach (var term in document.Terms.Terms)
+            foreach (var term in document.Arrays.Words)
             {
                 var id = Id(term);
                 if (id >= frequencies.Length)
@@ -52,7 +52,7 @@ public sealed class TermRarity
         {
             Interlocked.Decrement(ref documents);
             Interlocked.Increment(ref generation);
-            foreach (var term in document.Terms.Terms)
+            foreach (var term in document.Arrays.Words)
             {
                 frequencies[Id(term)]--;
             }
@@ -73,7 +73,7 @@ public sealed class TermRarity
     public double Cosine(TermVector a, TermVector b)
     {
         var (first, second) = (Last(a), Kept(b));
-        var (small, large) = a.Terms.Count <= b.Terms.Count ? (first, second) : (second, first);
+        var (small, large) = a.Arrays.Count <= b.Arrays.Count ? (first, second) : (second, first);
         Span<int> matches = stackalloc int[small.Count];
         small.Match(large, matches);
         var dot = 0.0;

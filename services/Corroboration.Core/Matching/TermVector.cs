@@ -18,14 +18,15 @@ public sealed record TermVector
 
     private TermVector(TermWeights weights)
     {
-        Terms = weights;
-        script = ScriptOf(weights.Terms);
+        Arrays = weights;
+        script = ScriptOf(weights.Words);
     }
 
     /// <summary>The words and their weights, in the vector's order: what is stored as JSON.</summary>
-    public IReadOnlyDictionary<string, double> Weights => Terms;
+    public IReadOnlyDictionary<string, double> Weights => Arrays;
 
-    internal TermWeights Terms { get; }
+    /// <summary>The same words and weights, as arrays, for the loops that compare and sum vectors.</summary>
+    internal TermWeights Arrays { get; }
 
     // Asked of every claim against every candidate and of every member on every refresh: once per vector.
     private readonly string script;
@@ -35,9 +36,9 @@ public sealed record TermVector
 
     /// <summary>Equal when the weights are the same arrays, as before there was anything cached (<see cref="Numbered"/>).</summary>
     public bool Equals(TermVector? other) =>
-        other is not null && ReferenceEquals(Terms, other.Terms);
+        other is not null && ReferenceEquals(Arrays, other.Arrays);
 
-    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Terms);
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Arrays);
 
     public static TermVector Empty { get; } = new(TermWeights.Empty);
 
@@ -66,7 +67,7 @@ public sealed record TermVector
         var sum = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var vector in vectors)
         {
-            var (terms, weights) = (vector.Terms.Terms, vector.Terms.Weights);
+            var (terms, weights) = (vector.Arrays.Words, vector.Arrays.Weights);
             for (var i = 0; i < terms.Length; i++)
             {
                 ref var total = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sum, terms[i], out _);
@@ -84,11 +85,11 @@ public sealed record TermVector
 
     public double Cosine(TermVector other)
     {
-        var (small, large) = Terms.Count <= other.Terms.Count ? (Terms, other.Terms) : (other.Terms, Terms);
+        var (small, large) = Arrays.Count <= other.Arrays.Count ? (Arrays, other.Arrays) : (other.Arrays, Arrays);
         var dot = 0.0;
         for (var i = 0; i < small.Count; i++)
         {
-            if (large.TryGetValue(small.Terms[i], out var otherWeight))
+            if (large.TryGetValue(small.Words[i], out var otherWeight))
             {
                 dot += small.Weights[i] * otherWeight;
             }

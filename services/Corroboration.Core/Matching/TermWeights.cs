@@ -15,36 +15,36 @@ public sealed class TermWeights : IReadOnlyDictionary<string, double>
 
     internal TermWeights(string[] terms, double[] weights)
     {
-        Terms = terms;
+        Words = terms;
         Weights = weights;
     }
 
-    internal string[] Terms { get; }
+    internal string[] Words { get; }
 
     internal double[] Weights { get; }
 
-    public int Count => Terms.Length;
+    public int Count => Words.Length;
 
     public double this[string key] => TryGetValue(key, out var weight) ? weight : throw new KeyNotFoundException(key);
 
-    public IEnumerable<string> Keys => Terms;
+    public IEnumerable<string> Keys => Words;
 
     public IEnumerable<double> Values => Weights;
 
-    public bool ContainsKey(string key) => Array.IndexOf(Terms, key) >= 0;
+    public bool ContainsKey(string key) => Array.IndexOf(Words, key) >= 0;
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out double value)
     {
-        var i = Array.IndexOf(Terms, key);
+        var i = Array.IndexOf(Words, key);
         value = i >= 0 ? Weights[i] : 0;
         return i >= 0;
     }
 
     public IEnumerator<KeyValuePair<string, double>> GetEnumerator()
     {
-        for (var i = 0; i < Terms.Length; i++)
+        for (var i = 0; i < Words.Length; i++)
         {
-            yield return KeyValuePair.Create(Terms[i], Weights[i]);
+            yield return KeyValuePair.Create(Words[i], Weights[i]);
         }
     }
 
