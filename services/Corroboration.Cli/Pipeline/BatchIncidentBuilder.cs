@@ -12,7 +12,7 @@ namespace Corroboration.Cli.Pipeline;
 /// probability is 1 if it founded the incident (as the linker records it), else its probability
 /// against the incident as finally formed.
 /// </summary>
-public sealed class BatchIncidentBuilder(BatchClustering clustering, IReadOnlyDictionary<string, LinkedReport> reports, TrustTable trust)
+public sealed class BatchIncidentBuilder(BatchClustering clustering, IReadOnlyDictionary<string, BatchReport> reports, MemberSpill spill, TrustTable trust)
 {
     /// <summary>The reason the score's first version is stored with.</summary>
     public const string Reason = "scored in a batch run (corro corroborate)";
@@ -24,9 +24,11 @@ public sealed class BatchIncidentBuilder(BatchClustering clustering, IReadOnlyDi
     {
         var ordered = claims.OrderBy(c => c.ReportId, StringComparer.Ordinal).ThenBy(c => c.ClaimIndex).ToList();
         var profile = IncidentProfile.Build(ordered);
-        var rows = ordered.Select(c => reports[c.ReportId].Row(
-            c.ClaimIndex, incidentId, clustering.Founded(c) ? 1.0 : clustering.Scorer.Score(c, profile).Probability)).ToList();
-        var members = ordered.Select(c => reports[c.ReportId].Members[c.ClaimIndex]).ToList();
+        var spilled = ordered.Select(c => c.ReportId).Distinct().ToDictionary(id => id, id => spill.Read(reports[id].SpillOffset), StringComparer.Ordinal);
+        var rows = ordered.Select(c => LinkedReport.Row(
+            c, spilled[c.ReportId].MemberJsons[c.ClaimIndex], spilled[c.ReportId].Title, incidentId,
+            clustering.Founded(c) ? 1.0 : clustering.Scorer.Score(c, profile).Probability)).ToList();
+        var members = rows.Select(ProfileJson.Member).ToList();
         var incident = _scorer.Score(incidentId, members, trust);
         return new BatchIncident(
             IncidentRefresher.Row(incidentId, rows, members, profile),

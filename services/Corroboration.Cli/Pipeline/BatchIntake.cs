@@ -1,6 +1,7 @@
 using Corroboration.Contracts;
 using Corroboration.Core.Extraction;
 using Corroboration.Core.Interchange;
+using Corroboration.Core.Matching;
 using Corroboration.Core.Validation;
 using Corroboration.Ingest.Intake;
 using Corroboration.Matching.Linking;
@@ -14,13 +15,15 @@ namespace Corroboration.Cli.Pipeline;
 /// does), then, in file order, tells a bad line or rejected report on stderr by its number and
 /// stores the rest. A re-sent id is an update: the latest version replaces the earlier one and
 /// is linked where it arrived, as the service withdraws and relinks it; an identical re-send
-/// changes nothing. Report texts are stored and let go; only what linking needs is kept.
+/// changes nothing. Report texts are stored and let go; only what linking compares is kept in
+/// memory, and the members and titles scoring and storing need go to the spill file.
 /// </summary>
-public sealed class BatchIntake(string input, ClaimExtractor extractor, BatchDatabase database, BatchStages stages, ProgressLine progress, ILogger logger)
+public sealed class BatchIntake(
+    string input, ClaimExtractor extractor, BatchDatabase database, MemberSpill spill, BatchStages stages, ProgressLine progress, ILogger logger)
 {
     private const int ChunkSize = 2048;
 
-    private readonly List<LinkedReport?> _arrivals = [];
+    private readonly List<BatchReport?> _arrivals = [];
     private readonly Dictionary<string, int> _arrivalOf = new(StringComparer.Ordinal);
 
     /// <summary>Reports taken in: accepted, updated or unchanged.</summary>
@@ -30,9 +33,9 @@ public sealed class BatchIntake(string input, ClaimExtractor extractor, BatchDat
     public int Rejected { get; private set; }
 
     /// <summary>The current version of every report, in the order they are to be linked.</summary>
-    public IEnumerable<LinkedReport> InLinkingOrder => _arrivals.OfType<LinkedReport>();
+    public IEnumerable<BatchReport> InLinkingOrder => _arrivals.OfType<BatchReport>();
 
-    public IReadOnlyDictionary<string, LinkedReport> ById() =>
+    public IReadOnlyDictionary<string, BatchReport> ById() =>
         _arrivalOf.ToDictionary(a => a.Key, a => _arrivals[a.Value]!, StringComparer.Ordinal);
 
     public async Task ReadAsync()
@@ -49,6 +52,7 @@ public sealed class BatchIntake(string input, ClaimExtractor extractor, BatchDat
             }
         }
         Take(chunk);
+        spill.Flush();
     }
 
     private void Take(List<(int LineNumber, string Line)> chunk)
@@ -68,14 +72,14 @@ public sealed class BatchIntake(string input, ClaimExtractor extractor, BatchDat
                 if (database.AddReport(line.Report.Row) is { } version)
                 {
                     database.SetLinkedVersion(line.Report.Row.Id, version);
-                    Arrive(line.Linked!);
+                    Arrive(new BatchReport(line.Report.Report.Id, line.Claims!, spill.Append(line.Spilled!)));
                 }
             }
         });
         progress.Show($"read {chunk.LastOrDefault().LineNumber:N0} lines, {Reports:N0} reports");
     }
 
-    private void Arrive(LinkedReport report)
+    private void Arrive(BatchReport report)
     {
         if (_arrivalOf.TryGetValue(report.ReportId, out var earlier))
         {
@@ -90,17 +94,18 @@ public sealed class BatchIntake(string input, ClaimExtractor extractor, BatchDat
         var line = JsonlReader.Parse<ReportPayload>(lineNumber, text);
         if (line.Value is not { } submitted)
         {
-            return new PreparedLine(lineNumber, LineProblems.Unreadable(line.Error!), null, null);
+            return new PreparedLine(lineNumber, LineProblems.Unreadable(line.Error!), null, null, null);
         }
         var violations = ReportValidator.Validate(submitted);
         if (violations.Count > 0)
         {
-            return new PreparedLine(lineNumber, LineProblems.Rejected(submitted.Id, violations), null, null);
+            return new PreparedLine(lineNumber, LineProblems.Rejected(submitted.Id, violations), null, null, null);
         }
         var normalized = ReportPreparation.Normalize(submitted);
         var report = ReportPreparation.Prepare(normalized, ReportPreparation.ContentHash(normalized), extractor, logger);
-        return new PreparedLine(lineNumber, null, report, LinkedReport.Of(report.Announcement(version: 0)));
+        var linked = LinkedReport.Of(report.Announcement(version: 0));
+        return new PreparedLine(lineNumber, null, report, linked.Claims, MemberSpill.Pack(linked.Title, linked.Members.Select(ProfileJson.Write).ToList()));
     }
 
-    private sealed record PreparedLine(int LineNumber, string? Error, PreparedReport? Report, LinkedReport? Linked);
+    private sealed record PreparedLine(int LineNumber, string? Error, PreparedReport? Report, IReadOnlyList<ClaimProfile>? Claims, byte[]? Spilled);
 }

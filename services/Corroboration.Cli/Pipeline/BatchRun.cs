@@ -21,7 +21,8 @@ public static class BatchRun
     {
         using var logging = LoggerFactory.Create(builder => builder.AddConsole().SetMinimumLevel(LogLevel.Warning));
         await using var store = await BatchDatabase.CreateAsync(database);
-        var intake = new BatchIntake(input, new ClaimExtractor(Gazetteer.LoadBundled()), store, stages, progress, logging.CreateLogger("corro"));
+        using var spill = new MemberSpill();
+        var intake = new BatchIntake(input, new ClaimExtractor(Gazetteer.LoadBundled()), store, spill, stages, progress, logging.CreateLogger("corro"));
         await intake.ReadAsync();
         var clustering = new BatchClustering(model);
         stages.Measure(BatchStages.Cluster, () =>
@@ -36,7 +37,7 @@ public static class BatchRun
                 }
             }
         });
-        var builder = new BatchIncidentBuilder(clustering, intake.ById(), store.Trust);
+        var builder = new BatchIncidentBuilder(clustering, intake.ById(), spill, store.Trust);
         var grades = new Dictionary<string, int>(StringComparer.Ordinal);
         await using (var writer = new StreamWriter(output))
         {

@@ -22,14 +22,18 @@ public sealed record LinkedReport(string ReportId, string? Title, IReadOnlyList<
     }
 
     /// <summary>The membership row of one claim in the incident it was linked to.</summary>
-    public MemberRow Row(int claimIndex, string incidentId, double matchProbability) => new()
+    public MemberRow Row(int claimIndex, string incidentId, double matchProbability) =>
+        Row(Claims[claimIndex], ProfileJson.Write(Members[claimIndex]), Title, incidentId, matchProbability);
+
+    /// <summary>The membership row of a claim whose member is already written as JSON.</summary>
+    public static MemberRow Row(ClaimProfile claim, string memberJson, string? title, string incidentId, double matchProbability) => new()
     {
-        ReportId = ReportId,
-        ClaimIndex = claimIndex,
+        ReportId = claim.ReportId,
+        ClaimIndex = claim.ClaimIndex,
         IncidentId = incidentId,
-        MemberJson = ProfileJson.Write(Members[claimIndex]),
-        TermsJson = ProfileJson.Write(Terms.Weights),
-        Title = Title,
+        MemberJson = memberJson,
+        TermsJson = ProfileJson.Write(claim.Terms.Weights),
+        Title = title,
         MatchProbability = matchProbability,
     };
 
