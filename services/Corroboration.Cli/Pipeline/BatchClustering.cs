@@ -12,7 +12,8 @@ namespace Corroboration.Cli.Pipeline;
 /// </summary>
 public sealed class BatchClustering
 {
-    private readonly IncrementalClusterer _clusterer;
+    private IncrementalClusterer? _clusterer;
+    private IReadOnlyDictionary<string, List<ClaimProfile>>? _final;
     private readonly HashSet<(string ReportId, int ClaimIndex)> _founders = [];
     private long _highestId;
 
@@ -25,14 +26,14 @@ public sealed class BatchClustering
     /// <summary>The matcher's scorer, with the word rarities the batch taught it.</summary>
     public MatchScorer Scorer { get; }
 
-    public IReadOnlyDictionary<string, List<ClaimProfile>> Incidents => _clusterer.Incidents;
+    public IReadOnlyDictionary<string, List<ClaimProfile>> Incidents => _final ?? _clusterer!.Incidents;
 
     /// <summary>The highest incident number issued: Matching's counter carries on from it.</summary>
     public long HighestId => _highestId;
 
     public void Add(IReadOnlyList<ClaimProfile> claims)
     {
-        var placed = _clusterer.AddReport(claims);
+        var placed = (_clusterer ?? throw new InvalidOperationException("clustering is finished")).AddReport(claims);
         var before = _highestId;
         for (var i = 0; i < placed.Count; i++)
         {
@@ -44,6 +45,16 @@ public sealed class BatchClustering
             }
             _highestId = Math.Max(_highestId, number);
         }
+    }
+
+    /// <summary>
+    /// Keeps the final incidents and lets the rest of the clusterer go (its index and incident
+    /// summaries, several hundred megabytes at a million reports) before they are scored and stored.
+    /// </summary>
+    public void Finish()
+    {
+        _final = Incidents;
+        _clusterer = null;
     }
 
     public bool Founded(ClaimProfile claim) => _founders.Contains((claim.ReportId, claim.ClaimIndex));

@@ -12,7 +12,7 @@ namespace Corroboration.Cli.Pipeline;
 /// probability is 1 if it founded the incident (as the linker records it), else its probability
 /// against the incident as finally formed.
 /// </summary>
-public sealed class BatchIncidentBuilder(BatchClustering clustering, IReadOnlyDictionary<string, BatchReport> reports, MemberSpill spill, TrustTable trust)
+public sealed class BatchIncidentBuilder(BatchClustering clustering, Func<string, BatchReport> reportOf, MemberSpill spill, TrustTable trust)
 {
     /// <summary>The reason the score's first version is stored with.</summary>
     public const string Reason = "scored in a batch run (corro corroborate)";
@@ -24,7 +24,7 @@ public sealed class BatchIncidentBuilder(BatchClustering clustering, IReadOnlyDi
     {
         var ordered = claims.OrderBy(c => c.ReportId, StringComparer.Ordinal).ThenBy(c => c.ClaimIndex).ToList();
         var profile = IncidentProfile.Build(ordered);
-        var spilled = ordered.Select(c => c.ReportId).Distinct().ToDictionary(id => id, id => spill.Read(reports[id].SpillOffset), StringComparer.Ordinal);
+        var spilled = ordered.Select(c => c.ReportId).Distinct().ToDictionary(id => id, id => spill.Read(reportOf(id).SpillOffset), StringComparer.Ordinal);
         var rows = ordered.Select(c => LinkedReport.Row(
             c, spilled[c.ReportId].MemberJsons[c.ClaimIndex], spilled[c.ReportId].Title, incidentId,
             clustering.Founded(c) ? 1.0 : clustering.Scorer.Score(c, profile).Probability)).ToList();

@@ -35,8 +35,8 @@ public sealed class BatchIntake(
     /// <summary>The current version of every report, in the order they are to be linked.</summary>
     public IEnumerable<BatchReport> InLinkingOrder => _arrivals.OfType<BatchReport>();
 
-    public IReadOnlyDictionary<string, BatchReport> ById() =>
-        _arrivalOf.ToDictionary(a => a.Key, a => _arrivals[a.Value]!, StringComparer.Ordinal);
+    /// <summary>The current version of the report with this id.</summary>
+    public BatchReport Report(string reportId) => _arrivals[_arrivalOf[reportId]]!;
 
     public async Task ReadAsync()
     {
