@@ -24,7 +24,7 @@ public static class BatchRun
     {
         using var logging = LoggerFactory.Create(builder => builder.AddConsole().SetMinimumLevel(LogLevel.Warning));
         await using var store = await BatchDatabase.CreateAsync(database);
-        using var spill = new MemberSpill();
+        using var spill = new MemberSpill(Path.GetDirectoryName(Path.GetFullPath(database))!);
         var intake = new BatchIntake(input, new ClaimExtractor(Gazetteer.LoadBundled()), store, spill, stages, progress, logging.CreateLogger("corro"));
         await intake.ReadAsync();
         var clustering = new BatchClustering(model);

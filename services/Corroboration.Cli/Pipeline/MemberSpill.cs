@@ -7,13 +7,24 @@ namespace Corroboration.Cli.Pipeline;
 /// claim as an incident member (its JSON, evidence and text signature included) and the
 /// report's title — so that memory holds only what clustering compares: at a million reports
 /// that is about 3 KB a report kept out of the heap. Written in file order while the batch is
-/// read, then read back by offset, from any thread, as incidents are scored; deleted when closed.
+/// read, then read back by offset, from any thread, as incidents are scored. It lives beside the
+/// batch's database (a million synthetic reports spill 600 MB; /tmp may be small, or held in memory)
+/// and leaves nothing behind: unlinked as soon as it is open where the system allows it (so
+/// even a killed run leaves no file), deleted on close elsewhere.
 /// </summary>
 public sealed class MemberSpill : IDisposable
 {
-    private readonly FileStream _file = new(
-        Path.Combine(Path.GetTempPath(), $"corro-members-{Guid.NewGuid():N}.tmp"),
-        FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 1 << 16, FileOptions.DeleteOnClose);
+    private readonly FileStream _file;
+
+    public MemberSpill(string folder)
+    {
+        var path = Path.Combine(folder, $"corro-members-{Guid.NewGuid():N}.tmp");
+        _file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Delete, bufferSize: 1 << 16, FileOptions.DeleteOnClose);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.Delete(path);
+        }
+    }
 
     /// <summary>One report's record, made off the writing thread: its length, then the title and each member's JSON.</summary>
     public static byte[] Pack(string? title, IReadOnlyList<string> memberJsons)
