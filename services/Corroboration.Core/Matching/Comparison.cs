@@ -38,6 +38,38 @@ public static class Comparison
     /// </summary>
     public static void Compare(ClaimProfile claim, IncidentProfile incident, TermRarity? rarity, Span<int> levels, string?[]? details)
     {
+        CompareAllButText(claim, incident, levels, details);
+        if (TextsCompared(claim, incident) is { } terms)
+        {
+            CompareTexts(claim, terms, rarity, levels, details);
+        }
+    }
+
+    /// <summary>The index of the text feature: the costly one, compared last and only when it can matter.</summary>
+    public const int TextFeature = 3;
+
+    /// <summary>
+    /// The incident's centroid the claim's text is compared with, or null when the texts are not
+    /// compared: an Arabic post and an English report share no words, so their texts neither
+    /// agree nor disagree.
+    /// </summary>
+    internal static TermVector? TextsCompared(ClaimProfile claim, IncidentProfile incident) =>
+        claim.Terms.Weights.Count > 0 && incident.TermsFor(claim.Terms.Script) is { Weights.Count: > 0 } terms ? terms : null;
+
+    /// <summary>The text feature's level: the TF-IDF cosine, where shared rare words (a village, a family name) count and shared stock phrases hardly.</summary>
+    internal static void CompareTexts(ClaimProfile claim, TermVector terms, TermRarity? rarity, Span<int> levels, string?[]? details)
+    {
+        var cosine = rarity is null ? claim.Terms.Cosine(terms) : rarity.Cosine(claim.Terms, terms);
+        levels[TextFeature] = cosine switch { >= 0.46 => 0, >= 0.38 => 1, >= 0.31 => 2, >= 0.23 => 3, >= 0.12 => 4, _ => 5 };
+        if (details is not null)
+        {
+            details[TextFeature] = $"cosine {cosine:0.00}";
+        }
+    }
+
+    /// <summary>Every feature's level but the text's, which is left <see cref="Missing"/>.</summary>
+    internal static void CompareAllButText(ClaimProfile claim, IncidentProfile incident, Span<int> levels, string?[]? details)
+    {
         levels[..FeatureCount].Fill(Missing);
         if (claim.Date is { } date && incident.Date is { } other)
         {
@@ -81,17 +113,6 @@ public static class Comparison
             if (details is not null)
             {
                 details[2] = claimPlace;
-            }
-        }
-        // An Arabic post and an English report share no words: their texts neither agree nor disagree.
-        if (claim.Terms.Weights.Count > 0 && incident.TermsFor(claim.Terms.Script) is { Weights.Count: > 0 } terms)
-        {
-            // TF-IDF cosine: shared rare words (a village, a family name) count, shared stock phrases hardly.
-            var cosine = rarity is null ? claim.Terms.Cosine(terms) : rarity.Cosine(claim.Terms, terms);
-            levels[3] = cosine switch { >= 0.46 => 0, >= 0.38 => 1, >= 0.31 => 2, >= 0.23 => 3, >= 0.12 => 4, _ => 5 };
-            if (details is not null)
-            {
-                details[3] = $"cosine {cosine:0.00}";
             }
         }
         if (Known(claim.Perpetrator) is { } perpetrator && AnyKnown(incident.Perpetrators))

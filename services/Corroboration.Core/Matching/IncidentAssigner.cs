@@ -18,12 +18,14 @@ public sealed class IncidentAssigner(MatchScorer scorer)
     public Assignment Assign(ClaimProfile claim, IReadOnlyDictionary<string, IncidentProfile> candidates)
     {
         var weights = scorer.Weights;
-        // Ranked by weight alone; only the incident the claim joins is explained.
+        // Ranked by weight alone; only the incident the claim joins is explained. A candidate that
+        // cannot reach the lowest weight anything below acts on (a neighbour's) is only bounded.
+        var floor = Math.Min(weights.LinkThreshold - weights.NeighbourMargin, Math.Min(weights.LinkThreshold, weights.LinkThreshold + weights.MergeMargin));
         var scored = new (string Id, double Weight)[candidates.Count];
         var count = 0;
         foreach (var (id, incident) in candidates)
         {
-            scored[count++] = (id, scorer.Weight(claim, incident));
+            scored[count++] = (id, scorer.Weight(claim, incident, floor));
         }
         Array.Sort(scored, ByWeightThenId);
         if (count == 0 || scored[0].Weight < weights.LinkThreshold)
@@ -70,7 +72,10 @@ public sealed class IncidentAssigner(MatchScorer scorer)
         foreach (var (id, claims) in neighbours.OrderBy(n => n.Key, StringComparer.Ordinal))
         {
             // Checked against the reports of neighbours already taken too: two of them may hold claims of one report.
+            // The sample is first weighed as if its texts matched the grown incident's: most
+            // neighbours fall short even so, and are passed over without comparing texts.
             if (claims.Count > 0 && claims.All(c => !reports.Contains(c.ReportId))
+                && claims.TakeLast(RejoinSample).Average(c => scorer.MostWeight(c, grown)) >= scorer.Weights.RejoinWeight
                 && claims.TakeLast(RejoinSample).Average(c => scorer.Weight(c, grown)) >= scorer.Weights.RejoinWeight)
             {
                 rejoined.Add(id);

@@ -40,10 +40,42 @@ public sealed class MatchScorer(MatchWeights weights, TermRarity? rarity = null)
     /// The weight <see cref="Score"/> gives, to the last bit (same terms, same order), without
     /// the explanation: for ranking candidates, of which only the kept one is explained.
     /// </summary>
-    public double Weight(ClaimProfile claim, IncidentProfile incident)
+    public double Weight(ClaimProfile claim, IncidentProfile incident) => Weight(claim, incident, double.NegativeInfinity);
+
+    /// <summary>
+    /// The weight, or — when even texts alike could not bring it up to <paramref name="floor"/> —
+    /// a bound on it that lies below the floor, found without the cosine. Texts are the costly
+    /// comparison, and a candidate a month and a province away needs none to be ruled out.
+    /// </summary>
+    public double Weight(ClaimProfile claim, IncidentProfile incident, double floor)
     {
         Span<int> levels = stackalloc int[Comparison.FeatureCount];
-        Comparison.Compare(claim, incident, Rarity, levels, null);
+        Comparison.CompareAllButText(claim, incident, levels, null);
+        if (Comparison.TextsCompared(claim, incident) is { } terms)
+        {
+            levels[Comparison.TextFeature] = bestTextLevel;
+            var bound = Sum(levels);
+            if (bound < floor)
+            {
+                return bound;
+            }
+            Comparison.CompareTexts(claim, terms, Rarity, levels, null);
+        }
+        return Sum(levels);
+    }
+
+    /// <summary>What the claim weighs against the incident at most, whatever their texts: the weight with texts alike.</summary>
+    public double MostWeight(ClaimProfile claim, IncidentProfile incident) => Weight(claim, incident, double.PositiveInfinity);
+
+    // The text level that adds most: with it in place of the texts' own, a sum (taken in the same
+    // order) can only be higher, since adding a larger number never gives a smaller float.
+    private readonly int bestTextLevel = BestLevel(weights.Model.Features[Comparison.TextFeature]);
+
+    private static int BestLevel(FeatureParameters feature) =>
+        Enumerable.Range(0, feature.Levels.Count).MaxBy(level => feature.Levels[level].Weight);
+
+    private double Sum(ReadOnlySpan<int> levels)
+    {
         var sum = 0.0 + prior;
         for (var feature = 0; feature < levels.Length; feature++)
         {

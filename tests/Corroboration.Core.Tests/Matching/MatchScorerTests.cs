@@ -29,6 +29,39 @@ public sealed class MatchScorerTests
     }
 
     [Fact]
+    public void ABoundedWeightIsExactAtTheFloorAndBelowItOtherwise()
+    {
+        var rarity = new TermRarity();
+        foreach (var claim in SyntheticPairs.Claims.Take(150))
+        {
+            rarity.Observe(claim.Terms);
+        }
+        var scorer = new MatchScorer(new MatchWeights(), rarity);
+        var floor = scorer.Weights.LinkThreshold - scorer.Weights.NeighbourMargin;
+        var (kept, bounded) = (0, 0);
+        foreach (var (claim, incident) in SyntheticPairs.Pairs())
+        {
+            var exact = scorer.Weight(claim, incident);
+            var most = scorer.MostWeight(claim, incident);
+            var weight = scorer.Weight(claim, incident, floor);
+            Assert.True(most >= exact, $"{most} < {exact}");
+            if (weight >= floor)
+            {
+                Assert.Equal(exact, weight);
+                kept++;
+            }
+            else
+            {
+                // Below the floor the weight may be a bound, but the exact one is below the floor too.
+                Assert.True(exact <= weight, $"{exact} > {weight}");
+                bounded += weight == exact ? 0 : 1;
+            }
+        }
+        // Both ways are taken: some candidates are weighed in full, others ruled out without their texts.
+        Assert.True(kept > 100 && bounded > 100, $"{kept} weighed in full, {bounded} bounded");
+    }
+
+    [Fact]
     public void TheExplanationStillSaysWhatEachFeatureAdded()
     {
         var scorer = new MatchScorer(new MatchWeights());
