@@ -16,15 +16,17 @@ public sealed class StrongestCandidatesTests
         var kinds = new int[firstNumber + 12_000];
         var keys = new int[kinds.Length];
         var agreeing = Enumerable.Range(firstNumber, 10_000).OrderBy(_ => random.Next()).Take(1_500).ToList();
+        var agreements = new int[kinds.Length];
         foreach (var number in agreeing)
         {
             // Few distinct strengths, so that many incidents tie at the cut and the id decides.
             kinds[number] = 1 << random.Next(4) | 1 << random.Next(4);
             keys[number] = int.PopCount(kinds[number]) + random.Next(3);
+            agreements[number] = kinds[number] << StrongestCandidates.KindShift | keys[number];
         }
         var chosen = new List<int>();
 
-        new StrongestCandidates(50, ids).Choose(agreeing, kinds, keys, keysOfClaim: 36, chosen);
+        new StrongestCandidates(50, ids).Choose(agreeing, agreements, keysOfClaim: 36, chosen);
 
         var expected = agreeing.OrderByDescending(n => int.PopCount(kinds[n])).ThenByDescending(n => keys[n])
             .ThenBy(n => ids[n], StringComparer.Ordinal).Take(50).ToList();
@@ -37,7 +39,7 @@ public sealed class StrongestCandidatesTests
     public void FewerAgreeingThanWantedAreAllKept()
     {
         var chosen = new List<int>();
-        new StrongestCandidates(50, new IncidentIds()).Choose([7, 3, 9], new int[10], new int[10], keysOfClaim: 5, chosen);
+        new StrongestCandidates(50, new IncidentIds()).Choose([7, 3, 9], new int[10], keysOfClaim: 5, chosen);
         Assert.Equal([7, 3, 9], chosen);
     }
 

@@ -23,8 +23,7 @@ public sealed class IncrementalClusterer
 
     // Reused for every claim, so that looking for candidates allocates nothing once warm.
     private readonly List<int> agreeing = [];
-    private int[] agreedKinds = new int[1024];
-    private int[] agreedKeys = new int[1024];
+    private int[] agreements = new int[1024];
     private readonly List<int> chosen = [];
     private readonly Dictionary<string, IncidentProfile> candidates = new(StringComparer.Ordinal);
 
@@ -88,10 +87,9 @@ public sealed class IncrementalClusterer
         var id = $"inc-{++nextId:D6}";
         numberOf[id] = nextId;
         idOf.Add(id);
-        if (nextId >= agreedKinds.Length)
+        if (nextId >= agreements.Length)
         {
-            Array.Resize(ref agreedKinds, agreedKinds.Length * 2);
-            Array.Resize(ref agreedKeys, agreedKeys.Length * 2);
+            Array.Resize(ref agreements, agreements.Length * 2);
         }
         return id;
     }
@@ -122,23 +120,24 @@ public sealed class IncrementalClusterer
         var keys = BlockingKeys.ForClaim(claim);
         foreach (var key in keys)
         {
-            if (index.TryGetValue(key, out var numbers) && numbers.Count <= BlockingKeys.MaxIncidentsPerKey)
+            if (index.TryGetValue(key, out var holders) && holders.Count <= BlockingKeys.MaxIncidentsPerKey)
             {
-                var kind = BlockingKeys.KindBit(key);
-                foreach (var number in numbers)
+                var kind = BlockingKeys.KindBit(key) << StrongestCandidates.KindShift;
+                foreach (var number in holders.Numbers)
                 {
-                    if (agreedKeys[number]++ == 0)
+                    ref var agreement = ref agreements[number];
+                    if (agreement == 0)
                     {
                         agreeing.Add(number);
                     }
-                    agreedKinds[number] |= kind;
+                    agreement = (agreement + 1) | kind;
                 }
             }
         }
-        strongest.Choose(agreeing, agreedKinds, agreedKeys, keys.Count, chosen);
+        strongest.Choose(agreeing, agreements, keys.Count, chosen);
         foreach (var number in agreeing)
         {
-            (agreedKinds[number], agreedKeys[number]) = (0, 0);
+            agreements[number] = 0;
         }
         agreeing.Clear();
         candidates.Clear();
@@ -152,29 +151,33 @@ public sealed class IncrementalClusterer
         }
     }
 
+    /// <summary>
+    /// Summarises the incident again and moves it to its new keys: a grown incident keeps most of
+    /// its keys, so only the ones it gained are added and only the ones it lost removed.
+    /// </summary>
     private void Refresh(string id)
     {
-        Unindex(id);
         var profile = IncidentProfile.Build(members[id]);
         profiles[id] = profile;
+        var number = numberOf[id];
         var keys = BlockingKeys.ForIncident(profile);
+        var before = keysOf.GetValueOrDefault(id) ?? [];
         var held = new string[keys.Count];
         for (var i = 0; i < held.Length; i++)
         {
-            if (!index.TryGetValue(keys[i], out var numbers))
+            if (!index.TryGetValue(keys[i], out var holders))
             {
-                index[keys[i]] = numbers = new KeyHolders(keys[i]);
+                index[keys[i]] = holders = new KeyHolders(keys[i]);
             }
-            numbers.Add(numberOf[id]);
-            held[i] = numbers.Key;
+            // Held keys are the index's own strings, so a key kept is the very string held before.
+            if (Array.IndexOf(before, holders.Key) < 0)
+            {
+                holders.Add(number);
+            }
+            held[i] = holders.Key;
         }
+        Unindex(number, before.Where(key => Array.IndexOf(held, key) < 0));
         keysOf[id] = held;
-    }
-
-    /// <summary>The incidents under one key, with the key's string: every incident holding the key keeps that one string.</summary>
-    private sealed class KeyHolders(string key) : HashSet<int>
-    {
-        public string Key { get; } = key;
     }
 
     private void Remove(string id)
@@ -187,15 +190,23 @@ public sealed class IncrementalClusterer
 
     private void Unindex(string id)
     {
-        if (!keysOf.Remove(id, out var keys))
+        if (keysOf.Remove(id, out var keys))
         {
-            return;
+            Unindex(numberOf[id], keys);
         }
+    }
+
+    private void Unindex(int number, IEnumerable<string> keys)
+    {
         foreach (var key in keys)
         {
-            if (index.TryGetValue(key, out var numbers) && numbers.Remove(numberOf[id]) && numbers.Count == 0)
+            if (index.TryGetValue(key, out var holders))
             {
-                index.Remove(key);
+                holders.Remove(number);
+                if (holders.Count == 0)
+                {
+                    index.Remove(key);
+                }
             }
         }
     }

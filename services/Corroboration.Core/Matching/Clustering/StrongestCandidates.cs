@@ -11,16 +11,25 @@ internal sealed class StrongestCandidates(int count, IReadOnlyList<string> idOf)
 {
     private const int KindsPossible = 5; // none to all four kinds of key
 
+    /// <summary>
+    /// An incident's agreement with the claim is one int, so that counting it reads and writes
+    /// one array: the keys agreeing in the low bits, the kinds of key (bits) from here up.
+    /// </summary>
+    public const int KindShift = 16;
+
+    private static int Strength(int agreement, int levels) =>
+        int.PopCount(agreement >>> KindShift) * levels + (agreement & ((1 << KindShift) - 1));
+
     private int[] agreeingAt = new int[KindsPossible * 64];
     private readonly List<int> tied = [];
     private readonly Comparison<int> byId = (a, b) => string.CompareOrdinal(idOf[a], idOf[b]);
 
     /// <summary>
     /// Into <paramref name="chosen"/>: the strongest of the incidents numbered in
-    /// <paramref name="agreeing"/>, whose kinds (bits) and keys agreeing are counted by number in
-    /// <paramref name="kinds"/> and <paramref name="keys"/>; <paramref name="keysOfClaim"/> bounds the keys.
+    /// <paramref name="agreeing"/>, whose agreements (see <see cref="KindShift"/>) are kept by
+    /// number in <paramref name="agreements"/>; <paramref name="keysOfClaim"/> bounds the keys.
     /// </summary>
-    public void Choose(List<int> agreeing, int[] kinds, int[] keys, int keysOfClaim, List<int> chosen)
+    public void Choose(List<int> agreeing, int[] agreements, int keysOfClaim, List<int> chosen)
     {
         chosen.Clear();
         if (agreeing.Count <= count)
@@ -36,7 +45,7 @@ internal sealed class StrongestCandidates(int count, IReadOnlyList<string> idOf)
         var strongest = 0;
         foreach (var number in agreeing)
         {
-            var strength = int.PopCount(kinds[number]) * levels + keys[number];
+            var strength = Strength(agreements[number], levels);
             agreeingAt[strength]++;
             strongest = Math.Max(strongest, strength);
         }
@@ -50,7 +59,7 @@ internal sealed class StrongestCandidates(int count, IReadOnlyList<string> idOf)
         var highest = 0;
         foreach (var number in agreeing)
         {
-            var strength = int.PopCount(kinds[number]) * levels + keys[number];
+            var strength = Strength(agreements[number], levels);
             if (strength > cut)
             {
                 chosen.Add(number);
