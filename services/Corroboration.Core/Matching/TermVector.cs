@@ -64,7 +64,8 @@ public sealed record TermVector
     /// <summary>The normalized sum of several vectors: an incident's centroid.</summary>
     public static TermVector Centroid(IEnumerable<TermVector> vectors)
     {
-        var sum = new Dictionary<string, double>(StringComparer.Ordinal);
+        // One table per thread, emptied after use: an incident is summed again on every claim it gains.
+        var sum = centroidSum ??= new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var vector in vectors)
         {
             var (terms, weights) = (vector.Arrays.Words, vector.Arrays.Weights);
@@ -74,8 +75,19 @@ public sealed record TermVector
                 total += weights[i];
             }
         }
-        return FromWeights(sum);
+        var centroid = FromWeights(sum);
+        if (sum.Count > MaxKeptSum)
+        {
+            centroidSum = null; // emptying a table sized for the largest incident would cost every small one after it
+        }
+        sum.Clear();
+        return centroid;
     }
+
+    private const int MaxKeptSum = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, double>? centroidSum;
 
     /// <summary>
     /// "ar" when most terms are in Arabic script, else "latin": words of two scripts never

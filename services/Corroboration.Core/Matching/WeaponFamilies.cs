@@ -24,9 +24,22 @@ public static class WeaponFamilies
     /// <summary>Whether any weapon of one list shares a family with one of the other.</summary>
     public static bool Related(IEnumerable<string> weapons, IReadOnlyCollection<string> others)
     {
-        var families = others.SelectMany(Of).ToHashSet(StringComparer.Ordinal);
-        return weapons.SelectMany(Of).Any(families.Contains);
+        // Loops, not a set: asked of every candidate of every claim that names a weapon, for lists a few long.
+        foreach (var weapon in weapons)
+        {
+            foreach (var family in Of(weapon))
+            {
+                foreach (var other in others)
+                {
+                    if (Array.IndexOf(Of(other), family) >= 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
-    private static IEnumerable<string> Of(string weapon) => Families.GetValueOrDefault(weapon) ?? [weapon];
+    private static string[] Of(string weapon) => Families.GetValueOrDefault(weapon) ?? [weapon];
 }

@@ -23,6 +23,10 @@ public sealed class ComparisonTests
         Assert.Equal(1, Level(Comparison.Weapon, Claim(new ClaimPayload { Weapons = ["drone"] }), airRaid));
         Assert.Equal(0, Level(Comparison.Weapon, Claim(new ClaimPayload { Weapons = ["airstrike", "missile"] }), airRaid));
         Assert.Equal(Comparison.Missing, Level(Comparison.Weapon, Claim(new ClaimPayload()), airRaid));
+        // A missile is of two families: an air weapon and, like artillery, fire from afar; gunfire is neither.
+        var shelling = Claim(new ClaimPayload { Weapons = ["artillery"] });
+        Assert.Equal(1, Level(Comparison.Weapon, Claim(new ClaimPayload { Weapons = ["gunfire", "Missile"] }), shelling));
+        Assert.Equal(2, Level(Comparison.Weapon, Claim(new ClaimPayload { Weapons = ["gunfire"] }), shelling));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class StrongestCandidatesTests
         }
         var chosen = new List<int>();
 
-        new StrongestCandidates(50, ids).Choose(agreeing, agreements, keysOfClaim: 36, chosen);
+        new StrongestCandidates(50, ids).Choose([.. agreeing], agreements, keysOfClaim: 36, chosen);
 
         var expected = agreeing.OrderByDescending(n => int.PopCount(kinds[n])).ThenByDescending(n => keys[n])
             .ThenBy(n => ids[n], StringComparer.Ordinal).Take(50).ToList();

@@ -22,7 +22,7 @@ public sealed class IncrementalClusterer
     private int nextId;
 
     // Reused for every claim, so that looking for candidates allocates nothing once warm.
-    private readonly List<int> agreeing = [];
+    private int[] agreeing = new int[1024];
     private int[] agreements = new int[1024];
     private readonly List<int> chosen = [];
     private readonly Dictionary<string, IncidentProfile> candidates = new(StringComparer.Ordinal);
@@ -90,6 +90,7 @@ public sealed class IncrementalClusterer
         if (nextId >= agreements.Length)
         {
             Array.Resize(ref agreements, agreements.Length * 2);
+            Array.Resize(ref agreeing, agreements.Length);
         }
         return id;
     }
@@ -118,6 +119,7 @@ public sealed class IncrementalClusterer
     private void FindCandidates(ClaimProfile claim, List<string> own)
     {
         var keys = BlockingKeys.ForClaim(claim);
+        var agreeingCount = 0;
         foreach (var key in keys)
         {
             if (index.TryGetValue(key, out var holders) && holders.Count <= BlockingKeys.MaxIncidentsPerKey)
@@ -126,20 +128,19 @@ public sealed class IncrementalClusterer
                 foreach (var number in holders.Numbers)
                 {
                     ref var agreement = ref agreements[number];
-                    if (agreement == 0)
-                    {
-                        agreeing.Add(number);
-                    }
+                    // Written every time, counted only the first: no branch to mispredict on the hottest loop.
+                    agreeing[agreeingCount] = number;
+                    agreeingCount += agreement == 0 ? 1 : 0;
                     agreement = (agreement + 1) | kind;
                 }
             }
         }
-        strongest.Choose(agreeing, agreements, keys.Count, chosen);
-        foreach (var number in agreeing)
+        var agreed = agreeing.AsSpan(0, agreeingCount);
+        strongest.Choose(agreed, agreements, keys.Count, chosen);
+        foreach (var number in agreed)
         {
             agreements[number] = 0;
         }
-        agreeing.Clear();
         candidates.Clear();
         foreach (var number in chosen)
         {

@@ -29,10 +29,10 @@ internal sealed class StrongestCandidates(int count, IReadOnlyList<string> idOf)
     /// <paramref name="agreeing"/>, whose agreements (see <see cref="KindShift"/>) are kept by
     /// number in <paramref name="agreements"/>; <paramref name="keysOfClaim"/> bounds the keys.
     /// </summary>
-    public void Choose(List<int> agreeing, int[] agreements, int keysOfClaim, List<int> chosen)
+    public void Choose(ReadOnlySpan<int> agreeing, int[] agreements, int keysOfClaim, List<int> chosen)
     {
         chosen.Clear();
-        if (agreeing.Count <= count)
+        if (agreeing.Length <= count)
         {
             chosen.AddRange(agreeing);
             return;
