@@ -63,23 +63,26 @@ public sealed class IncidentAssigner(MatchScorer scorer)
     /// The neighbours that turn out to be the grown incident: an English and an Arabic cluster of
     /// one strike, say, that no single report bridged. Each is judged by its latest claims' average
     /// weight against the grown incident; one sharing a report with it never is (a report's claims
-    /// are different incidents).
+    /// are different incidents). <paramref name="grownReports"/> is read only if some neighbour
+    /// could weigh enough: a grown incident may hold thousands of reports.
     /// </summary>
-    public IReadOnlyList<string> Rejoined(IncidentProfile grown, IReadOnlySet<string> grownReports, IReadOnlyDictionary<string, IReadOnlyList<ClaimProfile>> neighbours)
+    public IReadOnlyList<string> Rejoined(IncidentProfile grown, IEnumerable<string> grownReports, IReadOnlyDictionary<string, IReadOnlyList<ClaimProfile>> neighbours)
     {
-        var reports = new HashSet<string>(grownReports, StringComparer.Ordinal);
+        HashSet<string>? reports = null;
         var rejoined = new List<string>();
         foreach (var (id, claims) in neighbours.OrderBy(n => n.Key, StringComparer.Ordinal))
         {
-            // Checked against the reports of neighbours already taken too: two of them may hold claims of one report.
             // The sample is first weighed as if its texts matched the grown incident's: most
-            // neighbours fall short even so, and are passed over without comparing texts.
-            if (claims.Count > 0 && claims.All(c => !reports.Contains(c.ReportId))
+            // neighbours fall short even so, and are passed over without comparing texts. The
+            // reports are checked against those of neighbours already taken too: two of them may
+            // hold claims of one report.
+            if (claims.Count > 0
                 && claims.TakeLast(RejoinSample).Average(c => scorer.MostWeight(c, grown)) >= scorer.Weights.RejoinWeight
+                && claims.All(c => !(reports ??= new HashSet<string>(grownReports, StringComparer.Ordinal)).Contains(c.ReportId))
                 && claims.TakeLast(RejoinSample).Average(c => scorer.Weight(c, grown)) >= scorer.Weights.RejoinWeight)
             {
                 rejoined.Add(id);
-                reports.UnionWith(claims.Select(c => c.ReportId));
+                reports!.UnionWith(claims.Select(c => c.ReportId));
             }
         }
         return rejoined;

@@ -232,7 +232,7 @@ public sealed class IncidentLinker(
         {
             others[id] = (await store.MembersAsync(tx, id)).Select(parsed.Claim).ToList();
         }
-        return assigner.Rejoined(IncidentProfile.Build(grown), grown.Select(c => c.ReportId).ToHashSet(StringComparer.Ordinal), others);
+        return assigner.Rejoined(IncidentProfile.Build(grown), grown.Select(c => c.ReportId), others);
     }
 
     private sealed record Placement(string IncidentId, List<string> Absorbed, double Probability, string Reason);

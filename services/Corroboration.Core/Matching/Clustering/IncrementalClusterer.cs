@@ -97,8 +97,7 @@ public sealed class IncrementalClusterer
 
     private void Rejoin(string target, IEnumerable<string> neighbours)
     {
-        var grownReports = members[target].Select(c => c.ReportId).ToHashSet(StringComparer.Ordinal);
-        var rejoined = assigner.Rejoined(profiles[target], grownReports,
+        var rejoined = assigner.Rejoined(profiles[target], members[target].Select(c => c.ReportId),
             neighbours.ToDictionary(id => id, id => (IReadOnlyList<ClaimProfile>)members[id], StringComparer.Ordinal));
         foreach (var id in rejoined)
         {
