@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Corroboration.Contracts;
@@ -93,6 +94,21 @@ public sealed class BatchRunTests : IDisposable
         Assert.Equal(incidents.Select(i => long.Parse(i.Id["inc-".Length..])).Max(), Scalar(database, "SELECT value FROM matching_counters WHERE name = 'incident'"));
         Assert.All(incidents, i => Assert.Equal(JsonSerializer.Serialize(i, InterchangeJson.Options),
             Text(database, $"SELECT incident_json FROM scoring_scores WHERE incident_id = '{i.Id}'")));
+    }
+
+    [Fact]
+    public async Task AnOutputThatCannotBeWrittenFailsTheRunWithTheDevicesError()
+    {
+        // Enough incidents (66 KB) that writing fails while they are stored, on the thread that
+        // does both, and not only when the file is closed: /dev/full (Linux) fails every write.
+        var input = Path.Combine(_folder, "syn.jsonl");
+        await Corro.RunAsync("generate", "--reports", "300", "--seed", "5", "--out", input, "--gold", Path.Combine(_folder, "syn.gold.tsv"));
+
+        var failure = await Assert.ThrowsAsync<TargetInvocationException>(() =>
+            Corro.RunAsync("corroborate", "--in", input, "--out", "/dev/full", "--db", Path.Combine(_folder, "batch.db")));
+
+        var io = Assert.IsType<IOException>(failure.InnerException);
+        Assert.Contains("space", io.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Each incident as its reports, grade and confidence: what a run decides, whatever ids it numbered the incidents with.</summary>

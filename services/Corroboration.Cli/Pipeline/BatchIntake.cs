@@ -19,7 +19,7 @@ namespace Corroboration.Cli.Pipeline;
 /// memory, and the members and titles scoring and storing need go to the spill file.
 /// </summary>
 public sealed class BatchIntake(
-    string input, ClaimExtractor extractor, BatchDatabase database, MemberSpill spill, BatchStages stages, ProgressLine progress, ILogger logger)
+    string input, ClaimExtractor extractor, BatchDatabase database, MemberSpill spill, StreamedClustering clustering, BatchStages stages, ProgressLine progress, ILogger logger)
 {
     private const int ChunkSize = 2048;
 
@@ -34,6 +34,9 @@ public sealed class BatchIntake(
 
     /// <summary>The current version of every report, in the order they are to be linked.</summary>
     public IEnumerable<BatchReport> InLinkingOrder => _arrivals.OfType<BatchReport>();
+
+    /// <summary>How many reports <see cref="InLinkingOrder"/> holds: one per id.</summary>
+    public int Distinct => _arrivalOf.Count;
 
     /// <summary>The current version of the report with this id.</summary>
     public BatchReport Report(string reportId) => _arrivals[_arrivalOf[reportId]]!;
@@ -57,7 +60,11 @@ public sealed class BatchIntake(
 
     private void Take(List<(int LineNumber, string Line)> chunk)
     {
-        var prepared = stages.Measure(BatchStages.Extract, () => chunk.AsParallel().AsOrdered().Select(l => Prepare(l.LineNumber, l.Line)).ToList());
+        // While clustering is a chunk behind, extract on one core and leave it the other: the
+        // reports it clusters one after another set the pace, and a full core keeps it from falling behind.
+        var cores = clustering.Backlog > ChunkSize ? 1 : Environment.ProcessorCount;
+        var prepared = stages.Measure(BatchStages.Extract, () =>
+            chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(cores).Select(l => Prepare(l.LineNumber, l.Line)).ToList());
         stages.Measure(BatchStages.Store, () =>
         {
             foreach (var line in prepared)
@@ -84,9 +91,11 @@ public sealed class BatchIntake(
         if (_arrivalOf.TryGetValue(report.ReportId, out var earlier))
         {
             _arrivals[earlier] = null;
+            clustering.Reordered();
         }
         _arrivalOf[report.ReportId] = _arrivals.Count;
         _arrivals.Add(report);
+        clustering.Arrived(report);
     }
 
     private PreparedLine Prepare(int lineNumber, string text)

@@ -8,9 +8,10 @@ namespace Corroboration.Cli.Pipeline;
 /// One batch, the part <c>corroborate</c> and <c>evaluate</c> share so that evaluate scores
 /// exactly what corroborate writes. The work the services do, done as a batch: the file streamed
 /// through the intake in parallel chunks (<see cref="BatchIntake"/>), every report clustered in
-/// memory in file order with the service's matcher, every final incident scored once with the
-/// service's scorer, in parallel, and stored with the services' own statements in one
-/// transaction; then every incident written as a JSON line in id order.
+/// memory in file order with the service's matcher as it arrives (<see cref="StreamedClustering"/>),
+/// every final incident scored once with the service's scorer, in parallel, and stored meanwhile
+/// with the services' own statements in one transaction (<see cref="IncidentSink"/>); every
+/// incident written as a JSON line in id order.
 /// </summary>
 public static class BatchRun
 {
@@ -20,45 +21,31 @@ public static class BatchRun
     /// </summary>
     private const int IncidentChunk = 512;
 
+    /// <summary>Every core but the one storing: storing takes longer than scoring, so more would only slow it.</summary>
+    private static int ScoringCores => Math.Max(1, Environment.ProcessorCount - 1);
+
     public static async Task<BatchOutcome> RunAsync(string input, string database, MatchModel model, string output, ProgressLine progress, BatchStages stages)
     {
         using var logging = LoggerFactory.Create(builder => builder.AddConsole().SetMinimumLevel(LogLevel.Warning));
         await using var store = await BatchDatabase.CreateAsync(database);
         using var spill = new MemberSpill(Path.GetDirectoryName(Path.GetFullPath(database))!);
-        var intake = new BatchIntake(input, new ClaimExtractor(Gazetteer.LoadBundled()), store, spill, stages, progress, logging.CreateLogger("corro"));
+        var streamed = new StreamedClustering(model, stages);
+        var intake = new BatchIntake(input, new ClaimExtractor(Gazetteer.LoadBundled()), store, spill, streamed, stages, progress, logging.CreateLogger("corro"));
+        streamed.Start();
         await intake.ReadAsync();
-        var clustering = new BatchClustering(model);
-        stages.Measure(BatchStages.Cluster, () =>
-        {
-            var done = 0;
-            foreach (var report in intake.InLinkingOrder)
-            {
-                clustering.Add(report.Claims);
-                if (++done % 1000 == 0)
-                {
-                    progress.Show($"clustering: {done:N0} reports, {clustering.Incidents.Count:N0} incidents");
-                }
-            }
-            clustering.Finish();
-        });
+        var clustering = streamed.Finish(intake, progress);
         var builder = new BatchIncidentBuilder(clustering, intake.Report, spill, store.Trust);
-        var grades = new Dictionary<string, int>(StringComparer.Ordinal);
+        IReadOnlyDictionary<string, int> grades;
         await using (var writer = new StreamWriter(output))
         {
+            var sink = new IncidentSink(store, writer, stages);
             foreach (var ids in clustering.Incidents.Keys.Order(StringComparer.Ordinal).Chunk(IncidentChunk))
             {
-                var incidents = stages.Measure(BatchStages.Score, () => ids.AsParallel().AsOrdered().Select(id => builder.Build(id, clustering.Incidents[id])).ToList());
-                stages.Measure(BatchStages.Store, () => incidents.ForEach(store.AddIncident));
-                stages.Measure(BatchStages.Write, () =>
-                {
-                    foreach (var incident in incidents)
-                    {
-                        grades[incident.Score.Grade] = grades.GetValueOrDefault(incident.Score.Grade) + 1;
-                        writer.WriteLine(incident.Score.IncidentJson);
-                    }
-                });
-                progress.Show($"scoring and storing: {grades.Values.Sum():N0} of {clustering.Incidents.Count:N0} incidents");
+                sink.Add(stages.Measure(BatchStages.Score, () =>
+                    ids.AsParallel().AsOrdered().WithDegreeOfParallelism(ScoringCores).Select(id => builder.Build(id, clustering.Incidents[id])).ToList()));
+                progress.Show($"scoring and storing: {sink.Done:N0} of {clustering.Incidents.Count:N0} incidents");
             }
+            grades = await sink.FinishAsync();
             stages.Measure(BatchStages.Write, writer.Flush);
         }
         stages.Measure(BatchStages.Store, () =>

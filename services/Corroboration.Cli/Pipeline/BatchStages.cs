@@ -5,6 +5,8 @@ namespace Corroboration.Cli.Pipeline;
 /// <summary>
 /// Where a batch run's time went, stage by stage (a stage may run in several turns): wall-clock
 /// time and the processor time of the whole process meanwhile, which a busy machine inflates less.
+/// Stages may overlap (reports are clustered on a thread of their own while the file is read):
+/// then each one's processor time counts the other's work done meanwhile too.
 /// </summary>
 public sealed class BatchStages
 {
@@ -28,8 +30,12 @@ public sealed class BatchStages
         }
         finally
         {
-            var (wall, used) = _spent[stage];
-            _spent[stage] = (wall + Stopwatch.GetElapsedTime(start), used + (Environment.CpuUsage.TotalTime - cpu));
+            var (elapsed, usedNow) = (Stopwatch.GetElapsedTime(start), Environment.CpuUsage.TotalTime - cpu);
+            lock (_spent)
+            {
+                var (wall, used) = _spent[stage];
+                _spent[stage] = (wall + elapsed, used + usedNow);
+            }
         }
     }
 
@@ -42,7 +48,11 @@ public sealed class BatchStages
     /// <summary>"parse+extract 1.2 s (CPU 2.3 s), cluster …; peak working set 512 MB; GC pauses …" (stages that never ran left out).</summary>
     public override string ToString()
     {
-        var stages = string.Join(", ", _spent.Where(s => s.Value.Wall > TimeSpan.Zero).Select(s => $"{s.Key} {s.Value.Wall.TotalSeconds:0.0} s (CPU {s.Value.Cpu.TotalSeconds:0.0} s)"));
+        string stages;
+        lock (_spent)
+        {
+            stages = string.Join(", ", _spent.Where(s => s.Value.Wall > TimeSpan.Zero).Select(s => $"{s.Key} {s.Value.Wall.TotalSeconds:0.0} s (CPU {s.Value.Cpu.TotalSeconds:0.0} s)"));
+        }
         var peak = $"peak working set {MemoryFigures.PeakMegabytes:N0} MB; {MemoryFigures.GcPauses()}";
         return stages.Length > 0 ? $"{stages}; {peak}" : peak;
     }
