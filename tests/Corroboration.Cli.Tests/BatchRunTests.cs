@@ -99,8 +99,8 @@ public sealed class BatchRunTests : IDisposable
     [Fact]
     public async Task AnOutputThatCannotBeWrittenFailsTheRunWithTheDevicesError()
     {
-        // Enough incidents (66 KB) that writing fails while they are stored, on the thread that
-        // does both, and not only when the file is closed: /dev/full (Linux) fails every write.
+        // Enough incidents (66 KB) that writes fail on the thread storing them, before the file is
+        // closed: /dev/full (Linux) fails every write.
         var input = Path.Combine(_folder, "syn.jsonl");
         await Corro.RunAsync("generate", "--reports", "300", "--seed", "5", "--out", input, "--gold", Path.Combine(_folder, "syn.gold.tsv"));
 

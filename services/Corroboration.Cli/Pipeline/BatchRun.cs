@@ -29,16 +29,15 @@ public static class BatchRun
         using var logging = LoggerFactory.Create(builder => builder.AddConsole().SetMinimumLevel(LogLevel.Warning));
         await using var store = await BatchDatabase.CreateAsync(database);
         using var spill = new MemberSpill(Path.GetDirectoryName(Path.GetFullPath(database))!);
-        var streamed = new StreamedClustering(model, stages);
+        using var streamed = new StreamedClustering(model, stages);
         var intake = new BatchIntake(input, new ClaimExtractor(Gazetteer.LoadBundled()), store, spill, streamed, stages, progress, logging.CreateLogger("corro"));
-        streamed.Start();
         await intake.ReadAsync();
         var clustering = streamed.Finish(intake, progress);
         var builder = new BatchIncidentBuilder(clustering, intake.Report, spill, store.Trust);
         IReadOnlyDictionary<string, int> grades;
         await using (var writer = new StreamWriter(output))
         {
-            var sink = new IncidentSink(store, writer, stages);
+            using var sink = new IncidentSink(store, writer, stages);
             foreach (var ids in clustering.Incidents.Keys.Order(StringComparer.Ordinal).Chunk(IncidentChunk))
             {
                 sink.Add(stages.Measure(BatchStages.Score, () =>

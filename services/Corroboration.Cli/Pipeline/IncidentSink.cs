@@ -7,7 +7,7 @@ namespace Corroboration.Cli.Pipeline;
 /// its own: the database takes one statement at a time, so the next turn is scored on the other
 /// core meanwhile. One turn waits at most, which bounds what is held.
 /// </summary>
-public sealed class IncidentSink
+public sealed class IncidentSink : IDisposable
 {
     private readonly BlockingCollection<IReadOnlyList<BatchIncident>> _turns = new(boundedCapacity: 1);
     private readonly CancellationTokenSource _failed = new();
@@ -47,6 +47,17 @@ public sealed class IncidentSink
         _turns.CompleteAdding();
         await _work;
         return _grades;
+    }
+
+    /// <summary>
+    /// Lets the thread go if scoring failed before <see cref="FinishAsync"/>, once it has stored
+    /// what it was given, so that nothing writes to the database or the file after they close.
+    /// </summary>
+    public void Dispose()
+    {
+        _turns.CompleteAdding();
+        Task.WaitAny(_work);
+        _failed.Dispose();
     }
 
     private void Run()

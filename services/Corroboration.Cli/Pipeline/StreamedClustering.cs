@@ -11,13 +11,21 @@ namespace Corroboration.Cli.Pipeline;
 /// are dropped and every report clustered again in linking order when the intake is done, so the
 /// incidents are the same either way.
 /// </summary>
-public sealed class StreamedClustering(MatchModel model, BatchStages stages)
+public sealed class StreamedClustering : IDisposable
 {
     private readonly BlockingCollection<BatchReport> _arrivals = [];
-    private readonly BatchClustering _clustering = new(model);
-    private Task? _work;
-    private volatile bool _reordered;
+    private readonly MatchModel _model;
+    private readonly BatchStages _stages;
+    private readonly BatchClustering _clustering;
+    private readonly Task _work;
+    private volatile bool _dropped;
     private int _clustered;
+
+    public StreamedClustering(MatchModel model, BatchStages stages)
+    {
+        (_model, _stages, _clustering) = (model, stages, new BatchClustering(model));
+        _work = Task.Factory.StartNew(Run, TaskCreationOptions.LongRunning);
+    }
 
     /// <summary>Reports arrived and not yet clustered.</summary>
     public int Backlog => _arrivals.Count;
@@ -25,40 +33,33 @@ public sealed class StreamedClustering(MatchModel model, BatchStages stages)
     /// <summary>Reports clustered so far.</summary>
     public int Clustered => Volatile.Read(ref _clustered);
 
-    public void Start() => _work = Task.Factory.StartNew(Run, TaskCreationOptions.LongRunning);
-
     public void Arrived(BatchReport report)
     {
-        if (!_reordered)
+        if (!_dropped)
         {
             _arrivals.Add(report);
         }
     }
 
     /// <summary>A report arrived again, changed: the stream's order is no longer the linking order.</summary>
-    public void Reordered()
-    {
-        _reordered = true;
-        _arrivals.CompleteAdding();
-    }
+    public void Reordered() => Drop();
 
     /// <summary>Waits for the stream to be clustered (showing how far it got), or clusters the batch again when it was reordered.</summary>
     public BatchClustering Finish(BatchIntake intake, ProgressLine progress)
     {
-        var work = _work ?? throw new InvalidOperationException("the stream was never started");
         _arrivals.CompleteAdding();
-        while (Task.WaitAny([work], TimeSpan.FromMilliseconds(200)) < 0)
+        while (Task.WaitAny([_work], TimeSpan.FromMilliseconds(200)) < 0)
         {
             progress.Show($"clustering: {Clustered:N0} of {intake.Distinct:N0} reports");
         }
-        work.GetAwaiter().GetResult();
-        if (!_reordered)
+        _work.GetAwaiter().GetResult();
+        if (!_dropped)
         {
-            stages.Measure(BatchStages.Cluster, _clustering.Finish);
+            _stages.Measure(BatchStages.Cluster, _clustering.Finish);
             return _clustering;
         }
-        var again = new BatchClustering(model);
-        stages.Measure(BatchStages.Cluster, () =>
+        var again = new BatchClustering(_model);
+        _stages.Measure(BatchStages.Cluster, () =>
         {
             foreach (var report in intake.InLinkingOrder)
             {
@@ -67,6 +68,15 @@ public sealed class StreamedClustering(MatchModel model, BatchStages stages)
             again.Finish();
         });
         return again;
+    }
+
+    /// <summary>Stops the thread if the run failed before <see cref="Finish"/>: it drops what waits instead of clustering it.</summary>
+    public void Dispose() => Drop();
+
+    private void Drop()
+    {
+        _dropped = true;
+        _arrivals.CompleteAdding();
     }
 
     private void Run()
@@ -78,11 +88,11 @@ public sealed class StreamedClustering(MatchModel model, BatchStages stages)
             {
                 return;
             }
-            stages.Measure(BatchStages.Cluster, () =>
+            _stages.Measure(BatchStages.Cluster, () =>
             {
                 do
                 {
-                    if (_reordered)
+                    if (_dropped)
                     {
                         return;
                     }
