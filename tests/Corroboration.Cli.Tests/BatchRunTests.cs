@@ -97,18 +97,22 @@ public sealed class BatchRunTests : IDisposable
     }
 
     [Fact]
-    public async Task AnOutputThatCannotBeWrittenFailsTheRunWithTheDevicesError()
+    public async Task AnOutputThatCannotBeWrittenFailsTheRunWithTheDevicesErrorAndLeavesTheEarlierDatabase()
     {
         // Enough incidents (66 KB) that writes fail on the thread storing them, before the file is
         // closed: /dev/full (Linux) fails every write.
-        var input = Path.Combine(_folder, "syn.jsonl");
+        var (input, database) = (Path.Combine(_folder, "syn.jsonl"), Path.Combine(_folder, "batch.db"));
         await Corro.RunAsync("generate", "--reports", "300", "--seed", "5", "--out", input, "--gold", Path.Combine(_folder, "syn.gold.tsv"));
+        await Corro.RunAsync("corroborate", "--in", Sample, "--out", Path.Combine(_folder, "sample.jsonl"), "--db", database);
 
         var failure = await Assert.ThrowsAsync<TargetInvocationException>(() =>
-            Corro.RunAsync("corroborate", "--in", input, "--out", "/dev/full", "--db", Path.Combine(_folder, "batch.db")));
+            Corro.RunAsync("corroborate", "--in", input, "--out", "/dev/full", "--db", database));
 
         var io = Assert.IsType<IOException>(failure.InnerException);
         Assert.Contains("space", io.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(11, Scalar(database, "SELECT COUNT(*) FROM ingest_reports"));
+        Assert.Equal(4, Scalar(database, "SELECT COUNT(*) FROM scoring_scores"));
+        Assert.Empty(Directory.GetFiles(_folder, "*.building*"));
     }
 
     /// <summary>Each incident as its reports, grade and confidence: what a run decides, whatever ids it numbered the incidents with.</summary>

@@ -5,6 +5,7 @@ using Corroboration.Matching.Data;
 using Corroboration.Scoring.Data;
 using Corroboration.Storage;
 using Corroboration.Storage.Bulk;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -14,9 +15,12 @@ namespace Corroboration.Cli.Pipeline;
 /// The batch's SQLite file, made fresh in the services' own schemas (their migrations) and
 /// written in one transaction with each store's statements prepared once, so that
 /// <c>Corroboration.Host</c> started on it serves what the batch found and carries on from there.
+/// It is built under a name of its own (<see cref="Building"/>) and takes the file's name only
+/// once committed: a run that fails or is killed leaves the file as it was.
 /// </summary>
 public sealed class BatchDatabase : IAsyncDisposable
 {
+    private readonly string _file;
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
     private readonly PreparedCommand _reports;
@@ -29,9 +33,9 @@ public sealed class BatchDatabase : IAsyncDisposable
     private readonly PreparedCommand _sources;
     private readonly PreparedCommand _counters;
 
-    private BatchDatabase(DbConnection connection, DbTransaction transaction, TrustTable trust)
+    private BatchDatabase(string file, DbConnection connection, DbTransaction transaction, TrustTable trust)
     {
-        (_connection, _transaction, Trust) = (connection, transaction, trust);
+        (_file, _connection, _transaction, Trust) = (file, connection, transaction, trust);
         _reports = new(transaction, ReportStore.UpsertSql);
         _linkedVersions = new(transaction, IncidentStore.SetReportVersionSql);
         _incidents = new(transaction, IncidentStore.SaveIncidentSql);
@@ -46,23 +50,26 @@ public sealed class BatchDatabase : IAsyncDisposable
     /// <summary>The trust a fresh database scores with: the priors by source type alone.</summary>
     public TrustTable Trust { get; }
 
-    /// <summary>Deletes whatever database the file held and creates the services' tables in it.</summary>
+    /// <summary>Where the database for <paramref name="file"/> is built until it is committed.</summary>
+    public static string Building(string file) => file + ".building";
+
+    /// <summary>Creates the services' tables in a new database that will replace whatever the file holds once committed.</summary>
     public static async Task<BatchDatabase> CreateAsync(string file)
     {
-        Delete(file);
-        var factory = new DbConnectionFactory(Options.Create(new DatabaseOptions { Provider = "sqlite", ConnectionString = $"Data Source={file}" }));
+        Delete(Building(file)); // left by a run that was killed
+        var factory = new DbConnectionFactory(Options.Create(new DatabaseOptions { Provider = "sqlite", ConnectionString = $"Data Source={Building(file)}" }));
         await MigrationRunner.ApplyAsync(factory, IngestSchema.Service, IngestSchema.Migrations);
         await MigrationRunner.ApplyAsync(factory, MatchingSchema.Service, MatchingSchema.Migrations);
         await MigrationRunner.ApplyAsync(factory, ScoringSchema.Service, ScoringSchema.Migrations);
         var trust = (await new TrustStore(factory, NullLogger<TrustStore>.Instance).LoadAsync(CancellationToken.None)).Table;
         var connection = await factory.OpenAsync();
-        await using (var pragma = connection.CreateCommand())
-        {
-            // One long transaction touching every index: keep the pages it works on in memory (256 MB at most).
-            pragma.CommandText = "PRAGMA cache_size=-262144";
-            await pragma.ExecuteNonQueryAsync();
-        }
-        return new BatchDatabase(connection, await factory.BeginWriteAsync(connection), trust);
+        // Leaving the write-ahead log takes the only connection to the file: close the pooled ones.
+        SqliteConnection.ClearPool((SqliteConnection)connection);
+        // One long transaction touching every index: keep the pages it works on in memory (256 MB at most).
+        // The log would write every page twice (once to it, once back at the checkpoint); a
+        // journal in memory writes each once, and a fresh file has next to nothing to journal.
+        Pragma(connection, "PRAGMA journal_mode=MEMORY; PRAGMA cache_size=-262144");
+        return new BatchDatabase(file, connection, await factory.BeginWriteAsync(connection), trust);
     }
 
     public static void Delete(string file)
@@ -101,15 +108,43 @@ public sealed class BatchDatabase : IAsyncDisposable
     /// <summary>Matching numbers the incidents it creates after the batch's.</summary>
     public void SetIncidentCounter(long value) => _counters.Execute(new { name = Counters.Incident, value });
 
-    public void Commit() => _transaction.Commit();
+    /// <summary>Commits, puts the file back in the services' write-ahead log mode and gives it the file's name.</summary>
+    public void Commit()
+    {
+        _transaction.Commit();
+        Pragma(_connection, "PRAGMA journal_mode=WAL");
+        Close();
+        Delete(_file);
+        File.Move(Building(_file), _file);
+    }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Closes the database; one not committed is deleted.</summary>
+    public ValueTask DisposeAsync()
+    {
+        if (_connection.State != System.Data.ConnectionState.Closed)
+        {
+            Close();
+            Delete(Building(_file));
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    private void Close()
     {
         foreach (var command in new[] { _reports, _linkedVersions, _incidents, _blockKeys, _members, _scores, _history, _sources, _counters })
         {
             command.Dispose();
         }
-        await _transaction.DisposeAsync();
-        await _connection.DisposeAsync();
+        _transaction.Dispose();
+        _connection.Close();
+        SqliteConnection.ClearPool((SqliteConnection)_connection);
+        _connection.Dispose();
+    }
+
+    private static void Pragma(DbConnection connection, string pragmas)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = pragmas;
+        command.ExecuteNonQuery();
     }
 }

@@ -47,11 +47,8 @@ public static class BatchRun
             grades = await sink.FinishAsync();
             stages.Measure(BatchStages.Write, writer.Flush);
         }
-        stages.Measure(BatchStages.Store, () =>
-        {
-            store.SetIncidentCounter(clustering.HighestId);
-            store.Commit();
-        });
+        store.SetIncidentCounter(clustering.HighestId);
+        stages.Measure(BatchStages.Store, store.Commit);
         progress.Clear();
         return new BatchOutcome(intake.Reports, intake.Rejected, grades, Faults: 0);
     }
