@@ -18,7 +18,7 @@ namespace Corroboration.Cli.Pipeline;
 /// It is built under a name of its own (<see cref="Building"/>) and takes the file's name only
 /// once committed: a run that fails or is killed leaves the file as it was.
 /// </summary>
-public sealed class BatchDatabase : IAsyncDisposable
+public sealed class BatchDatabase : IDisposable
 {
     private readonly string _file;
     private readonly DbConnection _connection;
@@ -119,14 +119,13 @@ public sealed class BatchDatabase : IAsyncDisposable
     }
 
     /// <summary>Closes the database; one not committed is deleted.</summary>
-    public ValueTask DisposeAsync()
+    public void Dispose()
     {
         if (_connection.State != System.Data.ConnectionState.Closed)
         {
             Close();
             Delete(Building(_file));
         }
-        return ValueTask.CompletedTask;
     }
 
     private void Close()
@@ -137,6 +136,7 @@ public sealed class BatchDatabase : IAsyncDisposable
         }
         _transaction.Dispose();
         _connection.Close();
+        // Not kept in the pool: a later run's connection to the same name would open this file, renamed or deleted.
         SqliteConnection.ClearPool((SqliteConnection)_connection);
         _connection.Dispose();
     }

@@ -27,7 +27,7 @@ public static class BatchRun
     public static async Task<BatchOutcome> RunAsync(string input, string database, MatchModel model, string output, ProgressLine progress, BatchStages stages)
     {
         using var logging = LoggerFactory.Create(builder => builder.AddConsole().SetMinimumLevel(LogLevel.Warning));
-        await using var store = await BatchDatabase.CreateAsync(database);
+        using var store = await BatchDatabase.CreateAsync(database);
         using var spill = new MemberSpill(Path.GetDirectoryName(Path.GetFullPath(database))!);
         using var streamed = new StreamedClustering(model, stages);
         var intake = new BatchIntake(input, new ClaimExtractor(Gazetteer.LoadBundled()), store, spill, streamed, stages, progress, logging.CreateLogger("corro"));
@@ -47,8 +47,11 @@ public static class BatchRun
             grades = await sink.FinishAsync();
             stages.Measure(BatchStages.Write, writer.Flush);
         }
-        store.SetIncidentCounter(clustering.HighestId);
-        stages.Measure(BatchStages.Store, store.Commit);
+        stages.Measure(BatchStages.Store, () =>
+        {
+            store.SetIncidentCounter(clustering.HighestId);
+            store.Commit();
+        });
         progress.Clear();
         return new BatchOutcome(intake.Reports, intake.Rejected, grades, Faults: 0);
     }
