@@ -70,6 +70,17 @@ public static class Comparison
     /// <summary>Every feature's level but the text's, which is left <see cref="Missing"/>.</summary>
     internal static void CompareAllButText(ClaimProfile claim, IncidentProfile incident, Span<int> levels, string?[]? details)
     {
+        CompareFields(claim, incident, levels, details);
+        CompareLists(claim, incident, levels, details);
+    }
+
+    /// <summary>
+    /// The features read from the profiles' own fields — date, distance, casualties, weekday —
+    /// every other level left <see cref="Missing"/>: cheap, and often enough to rule a candidate
+    /// out before its lists of names are walked (<see cref="ListFeatures"/>).
+    /// </summary>
+    internal static void CompareFields(ClaimProfile claim, IncidentProfile incident, Span<int> levels, string?[]? details)
+    {
         levels[..FeatureCount].Fill(Missing);
         if (claim.Date is { } date && incident.Date is { } other)
         {
@@ -89,7 +100,77 @@ public static class Comparison
                 details[1] = $"{km:0} km";
             }
         }
-        else if (claim.PlaceKey is { } key && incident.PlaceKeys.Contains(key))
+        if (claim.KilledMax is { } high && incident.KilledMin is { } otherLow && incident.KilledMax is { } otherHigh)
+        {
+            var low = claim.KilledMin ?? high;
+            // Counts disagree a little between sources and grow over time: within a factor of two is compatible.
+            levels[5] = low <= otherHigh * 2 + 1 && otherLow <= high * 2 + 1 ? 0 : 1;
+            if (details is not null)
+            {
+                details[5] = $"{low}–{high} vs {otherLow}–{otherHigh}";
+            }
+        }
+        // Undated, a report may still say "on Friday": the incident's day either is one or is not.
+        if (claim is { Date: null, Weekday: { } weekday } && incident.Date is { IsDay: true } day)
+        {
+            levels[9] = day.From.DayOfWeek == weekday ? 0 : 1;
+            if (details is not null)
+            {
+                details[9] = $"{weekday} vs {day.From.DayOfWeek}";
+            }
+        }
+    }
+
+    /// <summary>
+    /// The features <see cref="CompareLists"/> sets besides the place name (<see cref="PlaceNameFeature"/>,
+    /// set only when there is no distance): what may still be added after <see cref="CompareFields"/>, with the text.
+    /// </summary>
+    internal static readonly int[] ListFeatures = [4, 6, 7, 8];
+
+    internal const int DistanceFeature = 1;
+    internal const int PlaceNameFeature = 2;
+
+    /// <summary>The features that walk the incident's lists: place name, perpetrator, publisher, weapon, target.</summary>
+    internal static void CompareLists(ClaimProfile claim, IncidentProfile incident, Span<int> levels, string?[]? details)
+    {
+        if (levels[DistanceFeature] == Missing)
+        {
+            ComparePlaceNames(claim, incident, levels, details);
+        }
+        if (Known(claim.Perpetrator) is { } perpetrator && AnyKnown(incident.Perpetrators))
+        {
+            levels[4] = ContainsIgnoringCase(incident.Perpetrators, perpetrator) ? 0 : 1;
+            if (details is not null)
+            {
+                details[4] = perpetrator;
+            }
+        }
+        if (!string.IsNullOrWhiteSpace(claim.Source) && claim.Source != "unknown" && incident.Sources.Count > 0)
+        {
+            levels[6] = ContainsIgnoringCase(incident.Sources, claim.Source) ? 0 : 1;
+        }
+        if (claim.Weapons is { } weapons && incident.Weapons is { Count: > 0 } otherWeapons)
+        {
+            levels[7] = Overlap(weapons, otherWeapons) ? 0 : WeaponFamilies.Related(weapons, otherWeapons) ? 1 : 2;
+            if (details is not null)
+            {
+                details[7] = $"{string.Join("/", weapons)} vs {string.Join("/", otherWeapons)}";
+            }
+        }
+        if (claim.Targets is { } targets && incident.Targets is { Count: > 0 } otherTargets)
+        {
+            levels[8] = Overlap(targets, otherTargets) ? 0 : 1;
+            if (details is not null)
+            {
+                details[8] = $"{string.Join("/", targets)} vs {string.Join("/", otherTargets)}";
+            }
+        }
+    }
+
+    /// <summary>Without a distance, the place names: the same, in one governorate, or different.</summary>
+    private static void ComparePlaceNames(ClaimProfile claim, IncidentProfile incident, Span<int> levels, string?[]? details)
+    {
+        if (claim.PlaceKey is { } key && incident.PlaceKeys.Contains(key))
         {
             levels[2] = claim.PlaceIsRegion ? 1 : 0;
             if (details is not null)
@@ -113,53 +194,6 @@ public static class Comparison
             if (details is not null)
             {
                 details[2] = claimPlace;
-            }
-        }
-        if (Known(claim.Perpetrator) is { } perpetrator && AnyKnown(incident.Perpetrators))
-        {
-            levels[4] = ContainsIgnoringCase(incident.Perpetrators, perpetrator) ? 0 : 1;
-            if (details is not null)
-            {
-                details[4] = perpetrator;
-            }
-        }
-        if (claim.KilledMax is { } high && incident.KilledMin is { } otherLow && incident.KilledMax is { } otherHigh)
-        {
-            var low = claim.KilledMin ?? high;
-            // Counts disagree a little between sources and grow over time: within a factor of two is compatible.
-            levels[5] = low <= otherHigh * 2 + 1 && otherLow <= high * 2 + 1 ? 0 : 1;
-            if (details is not null)
-            {
-                details[5] = $"{low}–{high} vs {otherLow}–{otherHigh}";
-            }
-        }
-        if (!string.IsNullOrWhiteSpace(claim.Source) && claim.Source != "unknown" && incident.Sources.Count > 0)
-        {
-            levels[6] = ContainsIgnoringCase(incident.Sources, claim.Source) ? 0 : 1;
-        }
-        // Undated, a report may still say "on Friday": the incident's day either is one or is not.
-        if (claim is { Date: null, Weekday: { } weekday } && incident.Date is { IsDay: true } day)
-        {
-            levels[9] = day.From.DayOfWeek == weekday ? 0 : 1;
-            if (details is not null)
-            {
-                details[9] = $"{weekday} vs {day.From.DayOfWeek}";
-            }
-        }
-        if (claim.Weapons is { } weapons && incident.Weapons is { Count: > 0 } otherWeapons)
-        {
-            levels[7] = Overlap(weapons, otherWeapons) ? 0 : WeaponFamilies.Related(weapons, otherWeapons) ? 1 : 2;
-            if (details is not null)
-            {
-                details[7] = $"{string.Join("/", weapons)} vs {string.Join("/", otherWeapons)}";
-            }
-        }
-        if (claim.Targets is { } targets && incident.Targets is { Count: > 0 } otherTargets)
-        {
-            levels[8] = Overlap(targets, otherTargets) ? 0 : 1;
-            if (details is not null)
-            {
-                details[8] = $"{string.Join("/", targets)} vs {string.Join("/", otherTargets)}";
             }
         }
     }

@@ -44,13 +44,20 @@ public sealed class MatchScorer(MatchWeights weights, TermRarity? rarity = null)
 
     /// <summary>
     /// The weight, or — when even texts alike could not bring it up to <paramref name="floor"/> —
-    /// a bound on it that lies below the floor, found without the cosine. Texts are the costly
-    /// comparison, and a candidate a month and a province away needs none to be ruled out.
+    /// a bound on it that lies below the floor. Texts are the costly comparison, and a candidate a
+    /// month and a province away needs none to be ruled out; most need not even have their lists
+    /// of names walked: date and distance alone rule out more than half of a claim's candidates.
     /// </summary>
     public double Weight(ClaimProfile claim, IncidentProfile incident, double floor)
     {
         Span<int> levels = stackalloc int[Comparison.FeatureCount];
-        Comparison.CompareAllButText(claim, incident, levels, null);
+        Comparison.CompareFields(claim, incident, levels, null);
+        var fieldsBound = Sum(levels) + mostFromLists + (levels[Comparison.DistanceFeature] == Comparison.Missing ? mostFromPlaceName : 0) + mostFromText;
+        if (fieldsBound + BoundSlack < floor)
+        {
+            return fieldsBound + BoundSlack;
+        }
+        Comparison.CompareLists(claim, incident, levels, null);
         if (Comparison.TextsCompared(claim, incident) is { } terms)
         {
             levels[Comparison.TextFeature] = bestTextLevel;
@@ -65,7 +72,26 @@ public sealed class MatchScorer(MatchWeights weights, TermRarity? rarity = null)
     }
 
     /// <summary>What the claim weighs against the incident at most, whatever their texts: the weight with texts alike.</summary>
-    public double MostWeight(ClaimProfile claim, IncidentProfile incident) => Weight(claim, incident, double.PositiveInfinity);
+    public double MostWeight(ClaimProfile claim, IncidentProfile incident)
+    {
+        Span<int> levels = stackalloc int[Comparison.FeatureCount];
+        Comparison.CompareAllButText(claim, incident, levels, null);
+        if (Comparison.TextsCompared(claim, incident) is not null)
+        {
+            levels[Comparison.TextFeature] = bestTextLevel;
+        }
+        return Sum(levels);
+    }
+
+    // The most each feature not yet compared could add (a feature missing adds nothing). The bound
+    // is summed in another order than the weight, so it is raised by far more than rounding could
+    // take the weight above it.
+    private const double BoundSlack = 1e-9;
+    private readonly double mostFromLists = Comparison.ListFeatures.Sum(f => MostGain(weights.Model.Features[f]));
+    private readonly double mostFromPlaceName = MostGain(weights.Model.Features[Comparison.PlaceNameFeature]);
+    private readonly double mostFromText = MostGain(weights.Model.Features[Comparison.TextFeature]);
+
+    private static double MostGain(FeatureParameters feature) => Math.Max(0, feature.Levels.Max(level => level.Weight));
 
     // The text level that adds most: with it in place of the texts' own, a sum (taken in the same
     // order) can only be higher, since adding a larger number never gives a smaller float.

@@ -11,12 +11,13 @@ public sealed class IncrementalClusterer
     public const int DefaultMaxCandidates = 50;
 
     private readonly Dictionary<string, List<ClaimProfile>> members = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IncidentProfile> profiles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> keysOf = new(StringComparer.Ordinal);
     // Incidents by number (inc-000042 is 42) in the index, so counting shared keys indexes arrays rather than hashing ids.
     private readonly Dictionary<string, KeyHolders> index = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> numberOf = new(StringComparer.Ordinal);
     private readonly List<string> idOf = [""];
+    // Profiles by number too: fifty candidates a claim are looked up, and an array needs no hashing of ids.
+    private IncidentProfile?[] profileOf = new IncidentProfile?[1024];
     private readonly IncidentAssigner assigner;
     private readonly StrongestCandidates strongest;
     private int nextId;
@@ -91,13 +92,14 @@ public sealed class IncrementalClusterer
         {
             Array.Resize(ref agreements, agreements.Length * 2);
             Array.Resize(ref agreeing, agreements.Length);
+            Array.Resize(ref profileOf, agreements.Length);
         }
         return id;
     }
 
     private void Rejoin(string target, IEnumerable<string> neighbours)
     {
-        var rejoined = assigner.Rejoined(profiles[target], members[target].Select(c => c.ReportId),
+        var rejoined = assigner.Rejoined(profileOf[numberOf[target]]!, members[target].Select(c => c.ReportId),
             neighbours.ToDictionary(id => id, id => (IReadOnlyList<ClaimProfile>)members[id], StringComparer.Ordinal));
         foreach (var id in rejoined)
         {
@@ -146,7 +148,7 @@ public sealed class IncrementalClusterer
             var id = idOf[number];
             if (!own.Contains(id))
             {
-                candidates[id] = profiles[id];
+                candidates[id] = profileOf[number]!;
             }
         }
     }
@@ -158,8 +160,8 @@ public sealed class IncrementalClusterer
     private void Refresh(string id)
     {
         var profile = IncidentProfile.Build(members[id]);
-        profiles[id] = profile;
         var number = numberOf[id];
+        profileOf[number] = profile;
         var keys = BlockingKeys.ForIncident(profile);
         var before = keysOf.GetValueOrDefault(id) ?? [];
         var held = new string[keys.Count];
@@ -184,7 +186,7 @@ public sealed class IncrementalClusterer
     {
         Unindex(id);
         members.Remove(id);
-        profiles.Remove(id);
+        profileOf[numberOf[id]] = null;
         numberOf.Remove(id);
     }
 
