@@ -38,7 +38,7 @@ public sealed class MatchScorerTests
         }
         var scorer = new MatchScorer(new MatchWeights(), rarity);
         var floor = scorer.Weights.LinkThreshold - scorer.Weights.NeighbourMargin;
-        var (kept, bounded) = (0, 0);
+        var (kept, bounded, onFieldsAlone) = (0, 0, 0);
         foreach (var (claim, incident) in SyntheticPairs.Pairs())
         {
             var exact = scorer.Weight(claim, incident);
@@ -55,10 +55,13 @@ public sealed class MatchScorerTests
                 // Below the floor the weight may be a bound, but the exact one is below the floor too.
                 Assert.True(exact <= weight, $"{exact} > {weight}");
                 bounded += weight == exact ? 0 : 1;
+                // Ruled out before the lists were walked, the bound is not the weight with texts alike either.
+                onFieldsAlone += weight != exact && weight != most ? 1 : 0;
             }
         }
-        // Both ways are taken: some candidates are weighed in full, others ruled out without their texts.
-        Assert.True(kept > 100 && bounded > 100, $"{kept} weighed in full, {bounded} bounded");
+        // Every way is taken: some candidates are weighed in full, others ruled out without their
+        // texts, some of those on date, distance and casualties alone.
+        Assert.True(kept > 100 && bounded > 100 && onFieldsAlone > 100, $"{kept} weighed in full, {bounded} bounded, {onFieldsAlone} on fields alone");
     }
 
     [Fact]
