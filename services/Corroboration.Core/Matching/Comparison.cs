@@ -121,14 +121,16 @@ public static class Comparison
         }
     }
 
+    internal const int DistanceFeature = 1;
+
+    /// <summary>The place name's feature: compared, by <see cref="CompareLists"/>, only when there is no distance.</summary>
+    internal const int PlaceNameFeature = 2;
+
     /// <summary>
-    /// The features <see cref="CompareLists"/> sets besides the place name (<see cref="PlaceNameFeature"/>,
-    /// set only when there is no distance): what may still be added after <see cref="CompareFields"/>, with the text.
+    /// The other features <see cref="CompareLists"/> sets: with the place name and the text, what
+    /// may still be added after <see cref="CompareFields"/>.
     /// </summary>
     internal static readonly int[] ListFeatures = [4, 6, 7, 8];
-
-    internal const int DistanceFeature = 1;
-    internal const int PlaceNameFeature = 2;
 
     /// <summary>The features that walk the incident's lists: place name, perpetrator, publisher, weapon, target.</summary>
     internal static void CompareLists(ClaimProfile claim, IncidentProfile incident, Span<int> levels, string?[]? details)
