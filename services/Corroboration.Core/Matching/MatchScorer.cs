@@ -58,9 +58,8 @@ public sealed class MatchScorer(MatchWeights weights, TermRarity? rarity = null)
             return fieldsBound + BoundSlack;
         }
         Comparison.CompareLists(claim, incident, levels, null);
-        if (Comparison.TextsCompared(claim, incident) is { } terms)
+        if (AsIfTextsAlike(claim, incident, levels) is { } terms)
         {
-            levels[Comparison.TextFeature] = bestTextLevel;
             var bound = Sum(levels);
             if (bound < floor)
             {
@@ -76,11 +75,19 @@ public sealed class MatchScorer(MatchWeights weights, TermRarity? rarity = null)
     {
         Span<int> levels = stackalloc int[Comparison.FeatureCount];
         Comparison.CompareAllButText(claim, incident, levels, null);
-        if (Comparison.TextsCompared(claim, incident) is not null)
+        AsIfTextsAlike(claim, incident, levels);
+        return Sum(levels);
+    }
+
+    /// <summary>When the texts are compared, puts the text level that adds most in their place and returns the incident's terms they are compared with.</summary>
+    private TermVector? AsIfTextsAlike(ClaimProfile claim, IncidentProfile incident, Span<int> levels)
+    {
+        var terms = Comparison.TextsCompared(claim, incident);
+        if (terms is not null)
         {
             levels[Comparison.TextFeature] = bestTextLevel;
         }
-        return Sum(levels);
+        return terms;
     }
 
     // The most each feature not yet compared could add (a feature missing adds nothing). The bound
