@@ -15,7 +15,11 @@ public sealed class IncidentAssigner(MatchScorer scorer)
     private static readonly Comparison<(string Id, double Weight)> ByWeightThenId =
         (a, b) => b.Weight.CompareTo(a.Weight) is var byWeight and not 0 ? byWeight : string.CompareOrdinal(a.Id, b.Id);
 
-    public Assignment Assign(ClaimProfile claim, IReadOnlyDictionary<string, IncidentProfile> candidates)
+    /// <summary>
+    /// Where the claim goes among its candidates; <paramref name="explained"/> false leaves the
+    /// joined incident's <see cref="Assignment.Decision"/> out, for a caller that keeps none.
+    /// </summary>
+    public Assignment Assign(ClaimProfile claim, IReadOnlyDictionary<string, IncidentProfile> candidates, bool explained = true)
     {
         var weights = scorer.Weights;
         // Ranked by weight alone; only the incident the claim joins is explained. A candidate that
@@ -46,7 +50,7 @@ public sealed class IncidentAssigner(MatchScorer scorer)
                 neighbours.Add(id);
             }
         }
-        return new Assignment(best, bridged, scorer.Score(claim, candidates[best]), neighbours);
+        return new Assignment(best, bridged, explained ? scorer.Score(claim, candidates[best]) : null, neighbours);
     }
 
     /// <summary>
@@ -73,10 +77,13 @@ public sealed class IncidentAssigner(MatchScorer scorer)
         foreach (var (id, claims) in neighbours.OrderBy(n => n.Key, StringComparer.Ordinal))
         {
             // The sample is first weighed as if its texts matched the grown incident's: most
-            // neighbours fall short even so, and are passed over without comparing texts. The
-            // reports are checked against those of neighbours already taken too: two of them may
-            // hold claims of one report.
+            // neighbours fall short even so, and are passed over without comparing texts, many on
+            // a bound from their dates and distances, before their lists of names are walked (an
+            // average of bounds is at least the average of what they bound). The reports are
+            // checked against those of neighbours already taken too: two of them may hold claims
+            // of one report.
             if (claims.Count > 0
+                && claims.TakeLast(RejoinSample).Average(c => scorer.MostWeightBound(c, grown)) >= scorer.Weights.RejoinWeight
                 && claims.TakeLast(RejoinSample).Average(c => scorer.MostWeight(c, grown)) >= scorer.Weights.RejoinWeight
                 && claims.All(c => !(reports ??= new HashSet<string>(grownReports, StringComparer.Ordinal)).Contains(c.ReportId))
                 && claims.TakeLast(RejoinSample).Average(c => scorer.Weight(c, grown)) >= scorer.Weights.RejoinWeight)

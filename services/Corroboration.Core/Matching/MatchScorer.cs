@@ -52,10 +52,10 @@ public sealed class MatchScorer(MatchWeights weights, TermRarity? rarity = null)
     {
         Span<int> levels = stackalloc int[Comparison.FeatureCount];
         Comparison.CompareFields(claim, incident, levels, null);
-        var fieldsBound = Sum(levels) + mostFromLists + (levels[Comparison.DistanceFeature] == Comparison.Missing ? mostFromPlaceName : 0) + mostFromText;
-        if (fieldsBound + BoundSlack < floor)
+        var fieldsBound = FieldsBound(levels);
+        if (fieldsBound < floor)
         {
-            return fieldsBound + BoundSlack;
+            return fieldsBound;
         }
         Comparison.CompareLists(claim, incident, levels, null);
         if (AsIfTextsAlike(claim, incident, levels) is { } terms)
@@ -78,6 +78,22 @@ public sealed class MatchScorer(MatchWeights weights, TermRarity? rarity = null)
         AsIfTextsAlike(claim, incident, levels);
         return Sum(levels);
     }
+
+    /// <summary>
+    /// At least <see cref="MostWeight"/>, from date, distance, casualties and weekday alone: cheap,
+    /// and below a bar often enough to spare walking the lists of names.
+    /// </summary>
+    public double MostWeightBound(ClaimProfile claim, IncidentProfile incident)
+    {
+        Span<int> levels = stackalloc int[Comparison.FeatureCount];
+        Comparison.CompareFields(claim, incident, levels, null);
+        return FieldsBound(levels);
+    }
+
+    /// <summary>The weight the fields compared give, plus the most that every feature not yet compared could add.</summary>
+    private double FieldsBound(ReadOnlySpan<int> levels) =>
+        Sum(levels) + mostFromLists + (levels[Comparison.DistanceFeature] == Comparison.Missing ? mostFromPlaceName : 0) + mostFromText
+        + BoundSlack;
 
     /// <summary>When the texts are compared, puts the text level that adds most in their place and returns the incident's terms they are compared with.</summary>
     private TermVector? AsIfTextsAlike(ClaimProfile claim, IncidentProfile incident, Span<int> levels)

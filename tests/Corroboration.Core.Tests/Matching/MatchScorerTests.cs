@@ -65,6 +65,22 @@ public sealed class MatchScorerTests
     }
 
     [Fact]
+    public void TheBoundOnTheWeightWithTextsAlikeIsNeverBelowItAndOftenBelowTheRejoinBar()
+    {
+        var scorer = new MatchScorer(new MatchWeights());
+        var (pairs, ruledOut) = (0, 0);
+        foreach (var (claim, incident) in SyntheticPairs.Pairs())
+        {
+            var bound = scorer.MostWeightBound(claim, incident);
+            Assert.True(bound >= scorer.MostWeight(claim, incident), $"bound {bound} < {scorer.MostWeight(claim, incident)}");
+            pairs++;
+            ruledOut += bound < scorer.Weights.RejoinWeight ? 1 : 0;
+        }
+        // Rejoining passes over most of these without walking their lists of names, and weighs the rest.
+        Assert.True(ruledOut > pairs / 2 && pairs - ruledOut > 50, $"{ruledOut} of {pairs} ruled out by the bound");
+    }
+
+    [Fact]
     public void TheExplanationStillSaysWhatEachFeatureAdded()
     {
         var scorer = new MatchScorer(new MatchWeights());
