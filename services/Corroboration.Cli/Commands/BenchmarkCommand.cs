@@ -34,6 +34,7 @@ public static class BenchmarkCommand
         var clock = Stopwatch.StartNew();
         var extracting = TimeSpan.Zero;
         var done = 0;
+        var clusteringAllocated = 0L;
         var progress = ProgressLine.ForStandardError();
         foreach (var batch in new SyntheticCorpus(gazetteer, seed).Generate(count).Chunk(Batch))
         {
@@ -41,11 +42,13 @@ public static class BenchmarkCommand
             // Extraction is independent per report: in parallel, in order, so the arrival order stays the generator's.
             var profiles = batch.AsParallel().AsOrdered().Select(item => ClaimProfile.OfReport(item.Report, extractor.Extract(item.Report).Claims)).ToList();
             extracting += clock.Elapsed - started;
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread(); // clustering runs on this thread alone
             foreach (var (item, claims) in batch.Zip(profiles))
             {
                 gold[item.Report.Id] = item.Gold.IncidentId;
                 clusterer.AddReport(claims);
             }
+            clusteringAllocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             done += batch.Length;
             progress.Show($"benchmark: {done:N0} of {count:N0} reports, {clock.Elapsed.TotalSeconds:0} s");
             if (Console.IsErrorRedirected && done / LogEvery != (done - batch.Length) / LogEvery)
@@ -61,6 +64,7 @@ public static class BenchmarkCommand
         Console.WriteLine($"benchmark: {count:N0} synthetic reports (seed {seed}), {clusterer.Claims:N0} claims → {clusterer.Incidents.Count:N0} incidents");
         Console.WriteLine($"time          {elapsed.TotalSeconds:0.0} s ({count / elapsed.TotalSeconds:N0} reports/s; extraction {extracting.TotalSeconds:0.0} s on {Environment.ProcessorCount} cores, clustering {(elapsed - extracting).TotalSeconds:0.0} s)");
         Console.WriteLine($"peak memory   {MemoryFigures.PeakMegabytes:N0} MB; {MemoryFigures.GcPauses()}");
+        Console.WriteLine($"allocated     {clusteringAllocated / (double)clusterer.Claims / 1024:N1} KB per claim while clustering");
         Console.WriteLine($"compared      {clusterer.Comparisons:N0} claim–incident pairs = {clusterer.Comparisons / pairs:0.000000} of all {pairs:N0} claim pairs");
         Console.WriteLine($"bcubed P={scores.BCubed.Precision:F3} R={scores.BCubed.Recall:F3} F1={scores.BCubed.F1:F3}  pairwise F1={scores.Pairwise.F1:F3}");
         return 0;

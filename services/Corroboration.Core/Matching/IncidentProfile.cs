@@ -29,12 +29,18 @@ public sealed record IncidentProfile(
     /// <summary>An incident is summarised from at most its latest this many claims: enough to know it, and bounded work per update.</summary>
     public const int MaxSummarised = 256;
 
-    public static IncidentProfile Build(IReadOnlyList<ClaimProfile> all)
+    /// <summary>
+    /// The incident's profile; <paramref name="centroids"/>, kept with an incident that grows by
+    /// members added at the end, sums only the new members' terms (while every member is summarised).
+    /// </summary>
+    public static IncidentProfile Build(IReadOnlyList<ClaimProfile> all, RunningCentroids? centroids = null)
     {
         // Built again on every change to the incident, so counted in loops, not grouped and sorted with LINQ.
         var members = all.Count > MaxSummarised ? all.Skip(all.Count - MaxSummarised).ToList() : all;
         var placed = MostReportedLocation(members);
-        var terms = TermVector.Centroid(members.Select(m => m.Terms));
+        var (terms, byScript) = centroids is not null && members.Count == all.Count
+            ? centroids.Centroids(all)
+            : (TermVector.Centroid(members.Select(m => m.Terms)), null);
         return new IncidentProfile(
             ConsensusDate(members),
             MostReported(members.Where(m => !m.PlaceIsRegion).Select(m => m.PlaceKey))
@@ -47,7 +53,7 @@ public sealed record IncidentProfile(
             Distinct(members.Select(m => m.Source)),
             terms,
             all.Count,
-            ByScript(members, terms),
+            byScript ?? ByScript(members, terms),
             Distinct(members.SelectMany(m => m.Weapons ?? [])),
             Distinct(members.SelectMany(m => m.Targets ?? [])),
             MostReported(members.Select(m => m.Admin1)));

@@ -128,7 +128,8 @@ public sealed class TermRarity
         return norm;
     }
 
-    internal int Id(string term) => ids.GetOrAdd(term, _ => Interlocked.Increment(ref nextId) - 1);
+    // A static factory with the rarity as its argument: a lambda capturing this would be a new delegate on every call.
+    internal int Id(string term) => ids.GetOrAdd(term, static (_, rarity) => Interlocked.Increment(ref rarity.nextId) - 1, this);
 
     private int FrequencyOf(int id)
     {

@@ -44,21 +44,33 @@ public sealed record TermVector
 
     public static TermVector FromText(string text)
     {
-        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in Tokenizer.NormalizedWords(text))
         {
             if (word.Length < 3 || StopWords.Contains(word) || word.All(char.IsDigit))
             {
                 continue;
             }
-            // Sub-linear term frequency, so one repeated word does not dominate.
-            counts[word] = counts.GetValueOrDefault(word) + 1;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, word, out _)++;
         }
         // Of words as frequent as each other, the earlier are kept (the title and the lead say
-        // what the story is about): a stable sort keeps the dictionary's first-seen order. The
-        // kept terms' strings are the pool's, shared with every other vector holding them.
-        return Normalized(counts.Select(kv => KeyValuePair.Create(kv.Key, 1 + Math.Log(kv.Value))).OrderByDescending(kv => kv.Value)
-            .Take(MaxTerms).Select(kv => KeyValuePair.Create(TermPool.Shared(kv.Key), kv.Value)));
+        // what the story is about): ranked by count, then by first sight (the dictionary's order).
+        var ranked = new (string Word, int Count, int Seen)[counts.Count];
+        var seen = 0;
+        foreach (var (word, count) in counts)
+        {
+            ranked[seen] = (word, count, seen++);
+        }
+        Array.Sort(ranked, static (a, b) => b.Count != a.Count ? b.Count.CompareTo(a.Count) : a.Seen.CompareTo(b.Seen));
+        // Sub-linear term frequency, so one repeated word does not dominate. The kept terms'
+        // strings are the pool's, shared with every other vector holding them.
+        var keep = Math.Min(MaxTerms, ranked.Length);
+        var kept = new List<KeyValuePair<string, double>>(keep);
+        foreach (var (word, count, _) in ranked.AsSpan(0, keep))
+        {
+            kept.Add(KeyValuePair.Create(TermPool.Shared(word), 1 + Math.Log(count)));
+        }
+        return Normalized(kept);
     }
 
     /// <summary>The normalized sum of several vectors: an incident's centroid.</summary>
@@ -68,12 +80,7 @@ public sealed record TermVector
         var sum = centroidSum ??= new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var vector in vectors)
         {
-            var (terms, weights) = (vector.Arrays.Words, vector.Arrays.Weights);
-            for (var i = 0; i < terms.Length; i++)
-            {
-                ref var total = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sum, terms[i], out _);
-                total += weights[i];
-            }
+            AddTo(sum, vector);
         }
         var centroid = FromWeights(sum);
         if (sum.Count > MaxKeptSum)
@@ -82,6 +89,17 @@ public sealed record TermVector
         }
         sum.Clear();
         return centroid;
+    }
+
+    /// <summary>Adds the vector's weights to the sums, term by term in its order.</summary>
+    internal static void AddTo(Dictionary<string, double> sum, TermVector vector)
+    {
+        var (terms, weights) = (vector.Arrays.Words, vector.Arrays.Weights);
+        for (var i = 0; i < terms.Length; i++)
+        {
+            ref var total = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sum, terms[i], out _);
+            total += weights[i];
+        }
     }
 
     private const int MaxKeptSum = 4096;
@@ -125,7 +143,8 @@ public sealed record TermVector
         return arabic * 2 > terms.Length ? "ar" : "latin";
     }
 
-    private static TermVector FromWeights(Dictionary<string, double> weights) => Normalized(Heaviest(weights, MaxTerms));
+    /// <summary>The normalized vector of the heaviest summed terms.</summary>
+    internal static TermVector FromWeights(Dictionary<string, double> weights) => Normalized(Heaviest(weights, MaxTerms));
 
     /// <summary>Heaviest first, then by spelling: a total order, since no two terms are spelt alike.</summary>
     private static readonly Comparer<KeyValuePair<string, double>> HeaviestFirst = Comparer<KeyValuePair<string, double>>.Create(
@@ -144,7 +163,9 @@ public sealed record TermVector
         {
             return [];
         }
-        var kept = new PriorityQueue<KeyValuePair<string, double>, KeyValuePair<string, double>>(count + 1, LightestFirst);
+        // One queue per thread, emptied for each use: an incident's centroid is picked again on every claim it gains.
+        var kept = heaviestQueue ??= new PriorityQueue<KeyValuePair<string, double>, KeyValuePair<string, double>>(MaxTerms + 1, LightestFirst);
+        kept.Clear();
         foreach (var term in weights)
         {
             if (kept.Count < count)
@@ -156,14 +177,21 @@ public sealed record TermVector
                 kept.DequeueEnqueue(term, term);
             }
         }
-        var heaviest = kept.UnorderedItems.Select(item => item.Element).ToList();
+        var heaviest = new List<KeyValuePair<string, double>>(kept.Count);
+        foreach (var (term, _) in kept.UnorderedItems)
+        {
+            heaviest.Add(term);
+        }
         heaviest.Sort(HeaviestFirst);
         return heaviest;
     }
 
+    [ThreadStatic]
+    private static PriorityQueue<KeyValuePair<string, double>, KeyValuePair<string, double>>? heaviestQueue;
+
     private static TermVector Normalized(IEnumerable<KeyValuePair<string, double>> ranked)
     {
-        var kept = ranked.Take(MaxTerms).ToList();
+        var kept = ranked as List<KeyValuePair<string, double>> is { Count: <= MaxTerms } list ? list : ranked.Take(MaxTerms).ToList();
         var norm = Math.Sqrt(kept.Sum(kv => kv.Value * kv.Value));
         if (norm == 0)
         {

@@ -18,6 +18,10 @@ public sealed class IncrementalClusterer
     private readonly List<string> idOf = [""];
     // Profiles by number too: fifty candidates a claim are looked up, and an array needs no hashing of ids.
     private IncidentProfile?[] profileOf = new IncidentProfile?[1024];
+    // Its centroids' running sums, from an incident's eighth member until it outgrows its summary:
+    // a smaller incident is summed afresh for little, and most are small, so sums kept for them would cost memory for little.
+    private RunningCentroids?[] centroidsOf = new RunningCentroids?[1024];
+    private const int RunningCentroidsFrom = 8;
     private readonly IncidentAssigner assigner;
     private readonly StrongestCandidates strongest;
     private int nextId;
@@ -57,7 +61,7 @@ public sealed class IncrementalClusterer
             FindCandidates(claim, own);
             Comparisons += candidates.Count;
             Claims++;
-            var assignment = assigner.Assign(claim, candidates);
+            var assignment = assigner.Assign(claim, candidates, explained: false);
             var target = assignment.IncidentId ?? NewIncident();
             if (!members.TryGetValue(target, out var list))
             {
@@ -93,6 +97,7 @@ public sealed class IncrementalClusterer
             Array.Resize(ref agreements, agreements.Length * 2);
             Array.Resize(ref agreeing, agreements.Length);
             Array.Resize(ref profileOf, agreements.Length);
+            Array.Resize(ref centroidsOf, agreements.Length);
         }
         return id;
     }
@@ -159,8 +164,11 @@ public sealed class IncrementalClusterer
     /// </summary>
     private void Refresh(string id)
     {
-        var profile = IncidentProfile.Build(members[id]);
-        var number = numberOf[id];
+        var (list, number) = (members[id], numberOf[id]);
+        var running = centroidsOf[number] = list.Count is >= RunningCentroidsFrom and <= IncidentProfile.MaxSummarised
+            ? centroidsOf[number] ?? new RunningCentroids()
+            : null;
+        var profile = IncidentProfile.Build(list, running);
         profileOf[number] = profile;
         var keys = BlockingKeys.ForIncident(profile);
         var before = keysOf.GetValueOrDefault(id) ?? [];
@@ -186,7 +194,7 @@ public sealed class IncrementalClusterer
     {
         Unindex(id);
         members.Remove(id);
-        profileOf[numberOf[id]] = null;
+        (profileOf[numberOf[id]], centroidsOf[numberOf[id]]) = (null, null);
         numberOf.Remove(id);
     }
 
