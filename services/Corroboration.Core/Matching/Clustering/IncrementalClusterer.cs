@@ -18,10 +18,10 @@ public sealed class IncrementalClusterer
     private readonly List<string> idOf = [""];
     // Profiles by number too: fifty candidates a claim are looked up, and an array needs no hashing of ids.
     private IncidentProfile?[] profileOf = new IncidentProfile?[1024];
-    // Its centroids' running sums, from an incident's eighth member until it outgrows its summary:
-    // a smaller incident is summed afresh for little, and most are small, so sums kept for them would cost memory for little.
+    // Its centroids' running sums, from an incident's sixteenth member until it outgrows its summary:
+    // a smaller one is summed afresh for little, and sums kept for the many small ones would cost memory.
     private RunningCentroids?[] centroidsOf = new RunningCentroids?[1024];
-    private const int RunningCentroidsFrom = 8;
+    private const int RunningCentroidsFrom = 16;
     private readonly IncidentAssigner assigner;
     private readonly StrongestCandidates strongest;
     private int nextId;
