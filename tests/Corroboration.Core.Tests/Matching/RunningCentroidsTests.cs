@@ -31,9 +31,11 @@ public sealed class RunningCentroidsTests
         var running = new RunningCentroids();
         IncidentProfile.Build(claims[..20], running);
 
-        // Fewer members than were summed, then as many but others.
+        // Fewer members than were summed, then as many but others, then one more with the first one changed.
         AssertSameCentroids(IncidentProfile.Build(claims[..10]), IncidentProfile.Build(claims[..10], running));
         AssertSameCentroids(IncidentProfile.Build(claims[10..]), IncidentProfile.Build(claims[10..], running));
+        List<ClaimProfile> changed = [claims[0], .. claims[11..]];
+        AssertSameCentroids(IncidentProfile.Build(changed), IncidentProfile.Build(changed, running));
     }
 
     private static void AssertSameCentroids(IncidentProfile expected, IncidentProfile actual)
