@@ -82,11 +82,12 @@ public sealed class IncidentAssigner(MatchScorer scorer)
             // average of bounds is at least the average of what they bound). The reports are
             // checked against those of neighbours already taken too: two of them may hold claims
             // of one report.
+            var sample = claims.TakeLast(RejoinSample);
             if (claims.Count > 0
-                && claims.TakeLast(RejoinSample).Average(c => scorer.MostWeightBound(c, grown)) >= scorer.Weights.RejoinWeight
-                && claims.TakeLast(RejoinSample).Average(c => scorer.MostWeight(c, grown)) >= scorer.Weights.RejoinWeight
+                && ReachesRejoin(sample, c => scorer.MostWeightBound(c, grown))
+                && ReachesRejoin(sample, c => scorer.MostWeight(c, grown))
                 && claims.All(c => !(reports ??= new HashSet<string>(grownReports, StringComparer.Ordinal)).Contains(c.ReportId))
-                && claims.TakeLast(RejoinSample).Average(c => scorer.Weight(c, grown)) >= scorer.Weights.RejoinWeight)
+                && ReachesRejoin(sample, c => scorer.Weight(c, grown)))
             {
                 rejoined.Add(id);
                 reports!.UnionWith(claims.Select(c => c.ReportId));
@@ -94,4 +95,7 @@ public sealed class IncidentAssigner(MatchScorer scorer)
         }
         return rejoined;
     }
+
+    private bool ReachesRejoin(IEnumerable<ClaimProfile> sample, Func<ClaimProfile, double> weigh) =>
+        sample.Average(weigh) >= scorer.Weights.RejoinWeight;
 }
