@@ -11,7 +11,8 @@ public sealed class IncrementalClusterer
     public const int DefaultMaxCandidates = 50;
 
     private readonly Dictionary<string, List<ClaimProfile>> members = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string[]> keysOf = new(StringComparer.Ordinal);
+    // Each incident's keys as the index's own lists, so that moving it to new keys hashes no key it keeps.
+    private readonly Dictionary<string, KeyHolders[]> keysOf = new(StringComparer.Ordinal);
     // Incidents by number (inc-000042 is 42) in the index, so counting shared keys indexes arrays rather than hashing ids.
     private readonly Dictionary<string, KeyHolders> index = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> numberOf = new(StringComparer.Ordinal);
@@ -25,12 +26,13 @@ public sealed class IncrementalClusterer
     private readonly IncidentAssigner assigner;
     private readonly StrongestCandidates strongest;
     private int nextId;
+    private long refreshes;
 
     // Reused for every claim, so that looking for candidates allocates nothing once warm.
     private int[] agreeing = new int[1024];
     private int[] agreements = new int[1024];
     private readonly List<int> chosen = [];
-    private readonly Dictionary<string, IncidentProfile> candidates = new(StringComparer.Ordinal);
+    private readonly CandidateList candidates = new();
 
     public IncrementalClusterer(IncidentAssigner assigner, int maxCandidates = DefaultMaxCandidates)
     {
@@ -51,6 +53,10 @@ public sealed class IncrementalClusterer
         members.SelectMany(i => i.Value.Select(claim => (claim.ReportId, Incident: i.Key)))
             .GroupBy(p => p.ReportId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Incident).Order(StringComparer.Ordinal).First(), StringComparer.Ordinal);
+
+    /// <summary>Each indexed key with the incidents it lists: for tests that the index follows the incidents.</summary>
+    internal IEnumerable<(string Key, IEnumerable<string> Incidents)> IndexedKeys() =>
+        index.Values.Select(holders => (holders.Key, holders.Numbers.ToArray().Select(number => idOf[number])));
 
     /// <summary>Clusters the claims of one report; they never share an incident with each other.</summary>
     public IReadOnlyList<string> AddReport(IReadOnlyList<ClaimProfile> claims)
@@ -153,7 +159,7 @@ public sealed class IncrementalClusterer
             var id = idOf[number];
             if (!own.Contains(id))
             {
-                candidates[id] = profileOf[number]!;
+                candidates.Add(id, profileOf[number]!);
             }
         }
     }
@@ -172,21 +178,27 @@ public sealed class IncrementalClusterer
         profileOf[number] = profile;
         var keys = BlockingKeys.ForIncident(profile);
         var before = keysOf.GetValueOrDefault(id) ?? [];
-        var held = new string[keys.Count];
+        // Marks rather than searches: a list marked "was held" and not "is held" is one the incident lost.
+        var (wasHeld, isHeld) = (++refreshes, ++refreshes);
+        foreach (var holders in before)
+        {
+            holders.Mark = wasHeld;
+        }
+        var held = new KeyHolders[keys.Count];
         for (var i = 0; i < held.Length; i++)
         {
             if (!index.TryGetValue(keys[i], out var holders))
             {
                 index[keys[i]] = holders = new KeyHolders(keys[i]);
             }
-            // Held keys are the index's own strings, so a key kept is the very string held before.
-            if (Array.IndexOf(before, holders.Key) < 0)
+            if (holders.Mark != wasHeld && holders.Mark != isHeld)
             {
                 holders.Add(number);
             }
-            held[i] = holders.Key;
+            holders.Mark = isHeld;
+            held[i] = holders;
         }
-        Unindex(number, before.Where(key => Array.IndexOf(held, key) < 0));
+        Unindex(number, before.Where(holders => holders.Mark == wasHeld));
         keysOf[id] = held;
     }
 
@@ -206,17 +218,14 @@ public sealed class IncrementalClusterer
         }
     }
 
-    private void Unindex(int number, IEnumerable<string> keys)
+    private void Unindex(int number, IEnumerable<KeyHolders> lists)
     {
-        foreach (var key in keys)
+        foreach (var holders in lists)
         {
-            if (index.TryGetValue(key, out var holders))
+            holders.Remove(number);
+            if (holders.Count == 0)
             {
-                holders.Remove(number);
-                if (holders.Count == 0)
-                {
-                    index.Remove(key);
-                }
+                index.Remove(holders.Key);
             }
         }
     }

@@ -14,15 +14,14 @@ internal sealed class KeyHolders(string key)
 
     public int Count { get; private set; }
 
+    /// <summary>Scratch for the clusterer while it moves one incident to new keys.</summary>
+    public long Mark { get; set; }
+
     public ReadOnlySpan<int> Numbers => numbers.AsSpan(0, Count);
 
     /// <summary>Adds an incident that does not hold the key yet.</summary>
     public void Add(int number)
     {
-        if (Count > 0 && numbers[Count - 1] == number)
-        {
-            return; // the key came twice in one refresh, which adds the incident to nothing else in between
-        }
         if (Count == numbers.Length)
         {
             Array.Resize(ref numbers, numbers.Length * 2);
