@@ -25,7 +25,7 @@ public sealed record ClaimProfile(
     /// <summary>The profiles of a report's claims, all sharing the report's words.</summary>
     public static List<ClaimProfile> OfReport(ReportPayload report, IReadOnlyList<ClaimPayload> claims)
     {
-        var terms = TermVector.FromText(report.Title + "\n" + report.Text);
+        var terms = TermVector.OfReport(report.Title, Tokenizer.NormalizedWords(report.Text ?? ""));
         var source = string.IsNullOrWhiteSpace(report.Source) ? "unknown" : report.Source.Trim();
         var sourceType = Validation.SourceTypes.Normalize(report.SourceType);
         return claims.Select((claim, i) => Of(new IncidentMember(report.Id, i, source, sourceType, null, null, claim), terms)).ToList();

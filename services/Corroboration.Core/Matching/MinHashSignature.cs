@@ -96,10 +96,13 @@ public sealed class MinHashSignature
     /// The word n-grams of a text. Signing these instead of a term vector's words compares wording
     /// rather than vocabulary: it finds copies and rewrites of one text, not two outlets' own accounts.
     /// </summary>
-    public static IEnumerable<string> WordShingles(string text, int width = 3)
+    public static IEnumerable<string> WordShingles(string text, int width = 3) =>
+        WordShingles(Tokenizer.NormalizedWords(text).ToArray(), width);
+
+    /// <summary>The word n-grams of a text already split into normalized words.</summary>
+    public static IEnumerable<string> WordShingles(string[] words, int width = 3)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
-        var words = Tokenizer.NormalizedWords(text).ToArray();
         if (words.Length < width)
         {
             return words.Length == 0 ? [] : [string.Join(' ', words)];

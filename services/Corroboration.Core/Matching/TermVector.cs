@@ -42,10 +42,21 @@ public sealed record TermVector
 
     public static TermVector Empty { get; } = new(TermWeights.Empty);
 
-    public static TermVector FromText(string text)
+    public static TermVector FromText(string text) => FromWords(Tokenizer.NormalizedWords(text));
+
+    /// <summary>
+    /// A report's vector: its title's words, then its body's as <see cref="Tokenizer.NormalizedWords"/>
+    /// gives them — the same as the vector of title and body joined by a line break, for a caller
+    /// that has split the body already.
+    /// </summary>
+    public static TermVector OfReport(string? title, IEnumerable<string> bodyWords) =>
+        FromWords(Tokenizer.NormalizedWords(title ?? "").Concat(bodyWords));
+
+    /// <summary>The vector of normalized words, in text order.</summary>
+    public static TermVector FromWords(IEnumerable<string> words)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in Tokenizer.NormalizedWords(text))
+        foreach (var word in words)
         {
             if (word.Length < 3 || StopWords.Contains(word) || word.All(char.IsDigit))
             {

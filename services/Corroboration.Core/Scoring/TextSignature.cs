@@ -37,9 +37,12 @@ public sealed class TextSignature
     private TextSignature(ushort[] minima) => this.minima = minima;
 
     /// <summary>The signature of a body text as carried in messages; null for a body too short to sign.</summary>
-    public static string? Of(string? text)
+    public static string? Of(string? text) => OfWords(Text.Tokenizer.NormalizedWords(text ?? "").ToArray());
+
+    /// <summary>As <see cref="Of"/>, for a body already split into its normalized words.</summary>
+    public static string? OfWords(string[] words)
     {
-        var signature = MinHashSignature.Of(MinHashSignature.WordShingles(text ?? ""));
+        var signature = MinHashSignature.Of(MinHashSignature.WordShingles(words));
         if (signature.TermCount < MinShingles)
         {
             return null;

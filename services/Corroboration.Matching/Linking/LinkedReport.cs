@@ -13,9 +13,11 @@ public sealed record LinkedReport(string ReportId, string? Title, IReadOnlyList<
 {
     public static LinkedReport Of(ReportIngested report)
     {
-        var terms = TermVector.FromText(report.Title + "\n" + report.Text);
-        var digest = TextDigest(report);
-        var signature = Core.Scoring.TextSignature.Of(report.Text);
+        // The body normalized and split once, for its terms, digest and signature alike.
+        var words = Core.Text.Tokenizer.NormalizedWords(report.Text ?? "").ToArray();
+        var terms = TermVector.OfReport(report.Title, words);
+        var digest = TextDigest(words);
+        var signature = Core.Scoring.TextSignature.OfWords(words);
         var members = report.Claims.Select((claim, i) => new IncidentMember(
             report.ReportId, i, report.Source, report.SourceType, report.PublishedOn, digest, claim, signature)).ToList();
         return new LinkedReport(report.ReportId, report.Title, members, members.Select(m => ClaimProfile.Of(m, terms)).ToList(), terms);
@@ -37,7 +39,6 @@ public sealed record LinkedReport(string ReportId, string? Title, IReadOnlyList<
         MatchProbability = matchProbability,
     };
 
-    private static string TextDigest(ReportIngested report) =>
-        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
-            string.Join(' ', Core.Text.Tokenizer.NormalizedWords(report.Text)))))[..32];
+    private static string TextDigest(string[] words) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join(' ', words))))[..32];
 }

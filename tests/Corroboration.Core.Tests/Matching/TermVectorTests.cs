@@ -29,6 +29,21 @@ public sealed class TermVectorTests
         Assert.Equal(sums.Take(8).Select(kv => kv.Key), centroid.TopTerms(8));
     }
 
+    [Theory]
+    [InlineData("Shelling on Ariha", "Shelling hit Ariha's market; shelling again at dusk")]
+    [InlineData(null, "Five killed in Idlib")]
+    [InlineData("قصف على أريحا", "\u0651قصف مدفعي على أريحا\u200f وسقوط قتلى")]
+    [InlineData("half a pair \ud83d", "\udca5 then words and 'quoted' words")]
+    [InlineData("ends with an apostrophe'", "'starts with one")]
+    public void AReportsVectorFromItsSplitBodyIsTheVectorOfTitleAndBodyJoined(string? title, string body)
+    {
+        var joined = TermVector.FromText(title + "\n" + body);
+
+        var split = TermVector.OfReport(title, Corroboration.Core.Text.Tokenizer.NormalizedWords(body));
+
+        Assert.Equal(joined.Weights.ToList(), split.Weights.ToList());
+    }
+
     [Fact]
     public void ReportsSharingAWordHoldOneStringOfIt()
     {
