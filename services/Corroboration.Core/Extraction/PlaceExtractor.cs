@@ -88,7 +88,7 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
             {
                 continue;
             }
-            var hopeless = HopelessArabicForms(text, tokens[i]);
+            var forms = ArabicFormsOf(text, tokens[i]);
             for (var n = Math.Min(MaxWords, tokens.Count - i); n >= 1; n--)
             {
                 var last = tokens[i + n - 1];
@@ -96,7 +96,7 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
                 {
                     continue;
                 }
-                var places = Lookup(text, tokens, i, n, hopeless);
+                var places = Lookup(text, tokens, i, n, forms);
                 if (places.Count == 0)
                 {
                     continue;
@@ -186,35 +186,47 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// The forms (see <see cref="ArabicForm"/>) of an Arabic token that no gazetteer name starts
-    /// with, one bit per form: most words of a text, which then need no lookup of any length.
+    /// Which forms (see <see cref="ArabicForm"/>) an Arabic token has, one bit per form, and which
+    /// of them no gazetteer name starts with: most words of a text, which then need no lookup of
+    /// any length. All none for a token in another script.
     /// </summary>
-    private uint HopelessArabicForms(ReportText text, Range token)
+    private ArabicForms ArabicFormsOf(ReportText text, Range token)
     {
         if (!PlaceKeys.IsArabic(text.Clean.AsSpan(token)))
         {
-            return 0;
+            return default;
         }
         var head = text.Folded.AsSpan(token);
         var form = head.Length + 2 <= 512 ? stackalloc char[head.Length + 2] : new char[head.Length + 2];
-        var hopeless = 0u;
+        var forms = default(ArabicForms);
         for (var index = 0; ArabicForm(head, index, form, out var length); index++)
         {
-            if (length > 0 && gazetteer.StartsNoArabicName(form[..length]))
+            if (length == 0)
             {
-                hopeless |= 1u << index;
+                continue;
             }
+            forms.Any |= 1u << index;
+            forms.Long |= length >= 3 ? 1u << index : 0;
+            forms.Hopeless |= gazetteer.StartsNoArabicName(form[..length]) ? 1u << index : 0;
         }
-        return hopeless;
+        return forms;
+    }
+
+    /// <summary>A token's forms as bits: those it has, those of three letters or more, those no name starts with.</summary>
+    private struct ArabicForms
+    {
+        public uint Any;
+        public uint Long;
+        public uint Hopeless;
     }
 
     /// <summary>The places tokens i..i+n-1 name, looked up without making strings of the text.</summary>
-    private IReadOnlyList<GazetteerPlace> Lookup(ReportText text, List<Range> tokens, int i, int n, uint hopelessForms)
+    private IReadOnlyList<GazetteerPlace> Lookup(ReportText text, List<Range> tokens, int i, int n, ArabicForms forms)
     {
         var first = text.Clean.AsSpan(tokens[i]);
         if (PlaceKeys.IsArabic(first))
         {
-            return LookupArabic(text.Folded, tokens, i, n, hopelessForms);
+            return LookupArabic(text.Folded, tokens, i, n, forms);
         }
         if (!char.IsUpper(first[0]) || n == 1 && IsLatinStop(first))
         {
@@ -234,14 +246,25 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
     }
 
     /// <summary>The first token in each of its forms (see <see cref="ArabicForm"/>) joined to the next tokens, as the gazetteer keys Arabic names.</summary>
-    private IReadOnlyList<GazetteerPlace> LookupArabic(string folded, List<Range> tokens, int i, int n, uint hopelessForms)
+    private IReadOnlyList<GazetteerPlace> LookupArabic(string folded, List<Range> tokens, int i, int n, ArabicForms forms)
     {
-        var head = folded.AsSpan(tokens[i]);
+        // A key is the keys of its parts joined when every character normalizes alone (else no form is skipped).
+        var restIsSimple = true;
         var restLength = 0;
         for (var k = i + 1; k < i + n; k++)
         {
+            foreach (var c in folded.AsSpan(tokens[k]))
+            {
+                restIsSimple &= NormalizedChars.TryGet(c, out _);
+            }
             restLength += tokens[k].End.Value - tokens[k].Start.Value;
         }
+        var worth = (n == 1 ? forms.Long : forms.Any) & (restIsSimple ? ~forms.Hopeless : ~0u);
+        if (worth == 0)
+        {
+            return [];
+        }
+        var head = folded.AsSpan(tokens[i]);
         var nameLength = head.Length + 2 + restLength;
         var name = nameLength <= 512 ? stackalloc char[nameLength] : new char[nameLength];
         var rest = restLength <= 512 ? stackalloc char[restLength] : new char[restLength];
@@ -259,15 +282,9 @@ public sealed partial class PlaceExtractor(Gazetteer gazetteer)
                 return [];
             }
         }
-        // A key is the keys of its parts joined when every character normalizes alone (else no form is skipped).
-        var restIsSimple = true;
-        foreach (var c in rest)
-        {
-            restIsSimple &= NormalizedChars.TryGet(c, out _);
-        }
         for (var form = 0; ArabicForm(head, form, name, out var length); form++)
         {
-            if (length == 0 || n == 1 && length < 3 || restIsSimple && (hopelessForms & (1u << form)) != 0)
+            if ((worth & (1u << form)) == 0)
             {
                 continue;
             }
