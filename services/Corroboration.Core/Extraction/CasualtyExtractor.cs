@@ -38,6 +38,10 @@ public static partial class CasualtyExtractor
     private static Figure? NumberBefore(string folded, int cue)
     {
         var start = Math.Max(0, cue - 45);
+        if (!NumberWords.MayHoldCount(folded.AsSpan(start..cue)))
+        {
+            return null;
+        }
         var before = folded[start..cue];
         var m = CountBeforeRegex.Match(before);
         var number = m.Groups["n"];
@@ -52,7 +56,7 @@ public static partial class CasualtyExtractor
     private static Figure? NumberAfter(string folded, int end, string cueWord)
     {
         var after = folded[end..Math.Min(folded.Length, end + 45)];
-        var m = CountAfterRegex.Match(after);
+        var m = NumberWords.MayHoldCount(after) ? CountAfterRegex.Match(after) : Match.Empty;
         if (m.Success && !AgeOrSpan().IsMatch(after.AsSpan(m.Length)) && NumberWords.Parse(m.Groups["n"].Value) is { } n && Plausible(n.Min))
         {
             return new Figure(0, n.Min, n.Max);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -37,6 +38,26 @@ public static partial class NumberWords
     public static string Pattern { get; } = @"\d+(?:\s*(?:-|to|و|الي)\s*\d+)?|(?:" + Alternation(Units.Keys.Where(k => k.Length > 2)) + @")(?:\s+و?(?:" + Alternation(Units.Keys.Where(k => k.Length > 2)) + @"))?|(?:" + Alternation(Vague.Keys) + ")";
 
     private static string Alternation(IEnumerable<string> words) => string.Join("|", words.OrderByDescending(w => w.Length));
+
+    // A count that Pattern matches without a digit holds one of these words.
+    private static readonly SearchValues<string> CountWords =
+        SearchValues.Create([.. Units.Keys.Where(k => k.Length > 2), .. Vague.Keys], StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether the text could hold a count <see cref="Pattern"/> matches: a digit (\d, any script's)
+    /// or one of its words. False rules a match out, so a caller can spare the regex; true does not promise one.
+    /// </summary>
+    public static bool MayHoldCount(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+        return text.ContainsAny(CountWords);
+    }
 
     /// <summary>The number an expression of up to four words denotes, e.g. "at least 12", "خمسه وعشرين".</summary>
     public static (int Min, int? Max)? Parse(string folded)
