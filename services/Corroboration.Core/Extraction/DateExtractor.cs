@@ -15,15 +15,18 @@ public static partial class DateExtractor
     {
         var found = new List<DateMention>();
         var folded = text.Folded;
-        foreach (Match m in DayMonthYear().Matches(folded))
+        // Every written date holds a digit and a month with its year holds a year's: most texts
+        // have no year and many no digit, and the patterns' month names start at most letters.
+        var (hasDigit, hasYear) = DigitsIn(folded);
+        foreach (var m in MatchesIf(hasDigit, DayMonthYear(), folded))
         {
             AddDayMonth(found, m, anchor, folded);
         }
-        foreach (Match m in MonthDayYear().Matches(folded))
+        foreach (var m in MatchesIf(hasDigit, MonthDayYear(), folded))
         {
             AddDayMonth(found, m, anchor, folded);
         }
-        foreach (Match m in Numeric().Matches(folded))
+        foreach (var m in MatchesIf(hasDigit, Numeric(), folded))
         {
             var iso = m.Groups["iy"].Success;
             var y = int.Parse(iso ? m.Groups["iy"].Value : m.Groups["y"].Value, CultureInfo.InvariantCulture);
@@ -34,7 +37,7 @@ public static partial class DateExtractor
                 found.Add(new DateMention(m.Index, m.Length, date, date, true, false));
             }
         }
-        foreach (Match m in MonthYear().Matches(folded))
+        foreach (var m in MatchesIf(hasYear, MonthYear(), folded))
         {
             if (Overlaps(found, m.Index, m.Length))
             {
@@ -244,6 +247,27 @@ public static partial class DateExtractor
         "friday" or "الجمعه" => DayOfWeek.Friday,
         _ => DayOfWeek.Saturday,
     };
+
+    private static IEnumerable<Match> MatchesIf(bool possible, Regex pattern, string text) => possible ? pattern.Matches(text) : [];
+
+    /// <summary>Whether the text holds a digit (\d: any script's), and a year as the patterns write one, (19|20)\d\d.</summary>
+    private static (bool Digit, bool Year) DigitsIn(string text)
+    {
+        var digit = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                continue;
+            }
+            digit = true;
+            if (i + 3 < text.Length && (text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0') && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
+            {
+                return (true, true);
+            }
+        }
+        return (digit, false);
+    }
 
     private static bool Overlaps(List<DateMention> found, int offset, int length) =>
         found.Any(f => offset < f.Offset + f.Length && f.Offset < offset + length);
