@@ -14,7 +14,28 @@ public class CueScannerTests
     {
         var starts = LiteralStarts.Of(@"\bsaa\b|houthis?|u\.s\.-led|turkish[- ]backed|(?<!\p{L})(?:ل|لل)?اسد(?!\p{L})|(?<g>(?:ال|لل)جيش (?:العربي )?السوري)|ab+c");
 
-        Assert.Equal(["saa", "houthi", "u.s.-led", "turkish", "اسد", "لاسد", "للاسد", "الجيش ", "للجيش ", "ab"], starts);
+        Assert.Equal(["saa", "houthi", "u.s.-led", "turkish", "اسد", "لاسد", "للاسد", "الجيش السوري", "الجيش العربي السوري", "للجيش السوري", "للجيش العربي السوري", "ab"], starts);
+    }
+
+    [Fact]
+    public void LiteralStartsReadOnIntoAGroupThatFollowsALiteral()
+    {
+        // The country cue's shape: a one-letter start would send the scan to every "و" of a text.
+        var starts = LiteralStarts.Of(@"(?<!\p{L})(?:و|ب)?(?<c>syria|العراق)(?!\p{L})|x(?:ab)+|y(?:\d|z)");
+
+        Assert.Equal(["syria", "العراق", "وsyria", "والعراق", "بsyria", "بالعراق", "x", "y"], starts);
+    }
+
+    [Fact]
+    public void ACueAfterAnOptionalLetterMatchesAsThePlainAlternationDoes()
+    {
+        const string pattern = @"(?<!\p{L})(?:و|ب|ل)?(?<c>سوريا|العراق|syria)(?!\p{L})";
+        var scanner = new CueScanner(pattern, RegexOptions.None);
+        var plain = new Regex(pattern);
+        foreach (var text in new[] { "قصف بسوريا والعراق ولسوريا", "وسورياه syria, wsyria بالعراق", "ب و ل", "" })
+        {
+            Assert.Equal(plain.Matches(text).Select(m => (m.Index, m.Length, m.Groups["c"].Value)), scanner.Matches(text).Select(m => (m.Index, m.Length, m.Groups["c"].Value)));
+        }
     }
 
     [Theory]

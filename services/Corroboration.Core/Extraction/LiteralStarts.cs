@@ -46,12 +46,33 @@ public static class LiteralStarts
             }
             return;
         }
-        var literal = Literal(rest);
+        var (literal, end) = Literal(rest);
         if (literal.Length == 0)
         {
             throw Refused(alternative);
         }
+        // Read on into a group that follows ("و(?<c>سوريا|العراق)" starts "وسوريا" or "والعراق"):
+        // a one-letter start would have the scan try the alternation at nearly every word.
+        var following = new List<string>();
+        if (end < rest.Length && GroupContentStart(rest[end..]) is not null && TryAdd(rest[end..], following))
+        {
+            starts.AddRange(following.Select(start => literal + start));
+            return;
+        }
         starts.Add(literal);
+    }
+
+    private static bool TryAdd(string alternative, List<string> starts)
+    {
+        try
+        {
+            Add(alternative, starts);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false; // the literal read so far is start enough
+        }
     }
 
     /// <summary>Where the content of a leading group starts: "(?:", "(?&lt;name&gt;" or "(".</summary>
@@ -68,9 +89,11 @@ public static class LiteralStarts
         return text.StartsWith('(') && !text.StartsWith("(?", StringComparison.Ordinal) ? 1 : null;
     }
 
-    private static string Literal(string text)
+    /// <summary>The leading literal characters, and where the text goes on after them when nothing but a group's opening stopped the reading (else the text's length).</summary>
+    private static (string Literal, int End) Literal(string text)
     {
         var chars = new List<char>();
+        var end = text.Length;
         for (var i = 0; i < text.Length; i++)
         {
             char c;
@@ -86,6 +109,7 @@ public static class LiteralStarts
             }
             else if ("()[].^$|".Contains(text[i]))
             {
+                end = text[i] == '(' ? i : text.Length;
                 break;
             }
             else
@@ -103,7 +127,7 @@ public static class LiteralStarts
             chars.Add(c);
             i = next - 1;
         }
-        return new string(chars.ToArray());
+        return (new string(chars.ToArray()), end);
     }
 
     private static string WithoutLeadingAssertions(string alternative)
