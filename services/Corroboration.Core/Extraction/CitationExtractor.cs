@@ -31,22 +31,24 @@ public static partial class CitationExtractor
         ("Anadolu", @"anadolu|الاناضول"),
     ];
 
-    private static readonly Regex All = new(
-        string.Join("|", Sources.Select((s, i) => $"(?<s{i}>{s.Pattern})")),
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    /// <summary>Every source's names, one named group per source.</summary>
+    internal static readonly string Pattern = string.Join("|", Sources.Select((s, i) => $"(?<s{i}>{s.Pattern})"));
+
+    // Scanned from the names' literal starts: as one regex, "\bun\b" and "\bap\b" had it try at nearly every letter.
+    private static readonly CueScanner All = new(Pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // Each name's group by number: looking groups up by a formatted name cost a string per match and name.
-    private static readonly int[] GroupNumbers = Sources.Select((_, i) => All.GroupNumberFromName($"s{i}")).ToArray();
+    private static readonly int[] GroupNumbers = Sources.Select((_, i) => All.GroupNumber($"s{i}")).ToArray();
 
     /// <summary>Canonical names of cited sources, excluding the report's own publisher.</summary>
     public static IReadOnlyList<string> Cites(string folded, string? ownSource)
     {
         var own = ownSource is null ? "" : ownSource.ToLowerInvariant();
         var cites = new List<string>();
-        foreach (Match m in All.Matches(folded))
+        foreach (var m in All.Matches(folded))
         {
             var name = NameOf(m);
-            if (cites.Contains(name) || (own.Length > 0 && (own.Contains(name.ToLowerInvariant()) || All.Match(own) is { Success: true } o && NameOf(o) == name)))
+            if (cites.Contains(name) || (own.Length > 0 && (own.Contains(name.ToLowerInvariant()) || All.Matches(own).FirstOrDefault() is { } o && NameOf(o) == name)))
             {
                 continue;
             }
