@@ -31,9 +31,10 @@ public sealed class BatchClustering
     /// <summary>The highest incident number issued: Matching's counter carries on from it.</summary>
     public long HighestId => _highestId;
 
-    public void Add(IReadOnlyList<ClaimProfile> claims)
+    /// <summary>Clusters a report's claims; <paramref name="keys"/>, their blocking keys, when worked out already.</summary>
+    public void Add(IReadOnlyList<ClaimProfile> claims, IReadOnlyList<IReadOnlyList<string>>? keys = null)
     {
-        var placed = (_clusterer ?? throw new InvalidOperationException("clustering is finished")).AddReport(claims);
+        var placed = (_clusterer ?? throw new InvalidOperationException("clustering is finished")).AddReport(claims, keys);
         var before = _highestId;
         for (var i = 0; i < placed.Count; i++)
         {

@@ -79,14 +79,14 @@ public sealed class BatchIntake(
                 if (database.AddReport(line.Report.Row) is { } version)
                 {
                     database.SetLinkedVersion(line.Report.Row.Id, version);
-                    Arrive(new BatchReport(line.Report.Report.Id, line.Claims!, spill.Append(line.Spilled!)));
+                    Arrive(new BatchReport(line.Report.Report.Id, line.Claims!, spill.Append(line.Spilled!)), line.Keys!);
                 }
             }
         });
         progress.Show($"read {chunk.LastOrDefault().LineNumber:N0} lines, {Reports:N0} reports");
     }
 
-    private void Arrive(BatchReport report)
+    private void Arrive(BatchReport report, IReadOnlyList<IReadOnlyList<string>> keys)
     {
         if (_arrivalOf.TryGetValue(report.ReportId, out var earlier))
         {
@@ -95,7 +95,7 @@ public sealed class BatchIntake(
         }
         _arrivalOf[report.ReportId] = _arrivals.Count;
         _arrivals.Add(report);
-        clustering.Arrived(report);
+        clustering.Arrived(report, keys);
     }
 
     private PreparedLine Prepare(int lineNumber, string text)
@@ -103,18 +103,20 @@ public sealed class BatchIntake(
         var line = JsonlReader.Parse<ReportPayload>(lineNumber, text);
         if (line.Value is not { } submitted)
         {
-            return new PreparedLine(lineNumber, LineProblems.Unreadable(line.Error!), null, null, null);
+            return new PreparedLine(lineNumber, LineProblems.Unreadable(line.Error!), null, null, null, null);
         }
         var violations = ReportValidator.Validate(submitted);
         if (violations.Count > 0)
         {
-            return new PreparedLine(lineNumber, LineProblems.Rejected(submitted.Id, violations), null, null, null);
+            return new PreparedLine(lineNumber, LineProblems.Rejected(submitted.Id, violations), null, null, null, null);
         }
         var normalized = ReportPreparation.Normalize(submitted);
         var report = ReportPreparation.Prepare(normalized, ReportPreparation.ContentHash(normalized), extractor, logger);
         var linked = LinkedReport.Of(report.Announcement(version: 0));
-        return new PreparedLine(lineNumber, null, report, linked.Claims, MemberSpill.Pack(linked.Title, linked.Members.Select(ProfileJson.Write).ToList()));
+        return new PreparedLine(lineNumber, null, report, linked.Claims, linked.Claims.Select(BlockingKeys.ForClaim).ToList(),
+            MemberSpill.Pack(linked.Title, linked.Members.Select(ProfileJson.Write).ToList()));
     }
 
-    private sealed record PreparedLine(int LineNumber, string? Error, PreparedReport? Report, IReadOnlyList<ClaimProfile>? Claims, byte[]? Spilled);
+    private sealed record PreparedLine(
+        int LineNumber, string? Error, PreparedReport? Report, IReadOnlyList<ClaimProfile>? Claims, IReadOnlyList<IReadOnlyList<string>>? Keys, byte[]? Spilled);
 }

@@ -13,7 +13,8 @@ namespace Corroboration.Cli.Pipeline;
 /// </summary>
 public sealed class StreamedClustering : IDisposable
 {
-    private readonly BlockingCollection<BatchReport> _arrivals = [];
+    // With each report its claims' blocking keys, worked out by the intake's threads: one thing fewer for this one.
+    private readonly BlockingCollection<(BatchReport Report, IReadOnlyList<IReadOnlyList<string>> Keys)> _arrivals = [];
     private readonly MatchModel _model;
     private readonly BatchStages _stages;
     private readonly BatchClustering _clustering;
@@ -33,11 +34,11 @@ public sealed class StreamedClustering : IDisposable
     /// <summary>Reports clustered so far.</summary>
     public int Clustered => Volatile.Read(ref _clustered);
 
-    public void Arrived(BatchReport report)
+    public void Arrived(BatchReport report, IReadOnlyList<IReadOnlyList<string>> keys)
     {
         if (!_dropped)
         {
-            _arrivals.Add(report);
+            _arrivals.Add((report, keys));
         }
     }
 
@@ -84,7 +85,7 @@ public sealed class StreamedClustering : IDisposable
         // Timed in turns, one per run of reports waiting, not per report: reading the process's time costs a system call.
         while (!_arrivals.IsCompleted)
         {
-            if (!_arrivals.TryTake(out var report, Timeout.Infinite))
+            if (!_arrivals.TryTake(out var arrival, Timeout.Infinite))
             {
                 return;
             }
@@ -96,10 +97,10 @@ public sealed class StreamedClustering : IDisposable
                     {
                         return;
                     }
-                    _clustering.Add(report.Claims);
+                    _clustering.Add(arrival.Report.Claims, arrival.Keys);
                     Interlocked.Increment(ref _clustered);
                 }
-                while (_arrivals.TryTake(out report));
+                while (_arrivals.TryTake(out arrival));
             });
         }
     }

@@ -58,13 +58,18 @@ public sealed class IncrementalClusterer
     internal IEnumerable<(string Key, IEnumerable<string> Incidents)> IndexedKeys() =>
         index.Values.Select(holders => (holders.Key, holders.Numbers.ToArray().Select(number => idOf[number])));
 
-    /// <summary>Clusters the claims of one report; they never share an incident with each other.</summary>
-    public IReadOnlyList<string> AddReport(IReadOnlyList<ClaimProfile> claims)
+    /// <summary>
+    /// Clusters the claims of one report; they never share an incident with each other.
+    /// <paramref name="keys"/>, each claim's <see cref="BlockingKeys.ForClaim"/>, may be worked out
+    /// beforehand on another thread: they depend on the claim alone.
+    /// </summary>
+    public IReadOnlyList<string> AddReport(IReadOnlyList<ClaimProfile> claims, IReadOnlyList<IReadOnlyList<string>>? keys = null)
     {
         var own = new List<string>();
-        foreach (var claim in claims)
+        for (var c = 0; c < claims.Count; c++)
         {
-            FindCandidates(claim, own);
+            var claim = claims[c];
+            FindCandidates(keys?[c] ?? BlockingKeys.ForClaim(claim), own);
             Comparisons += candidates.Count;
             Claims++;
             var assignment = assigner.Assign(claim, candidates, explained: false);
@@ -124,13 +129,12 @@ public sealed class IncrementalClusterer
     }
 
     /// <summary>
-    /// Into <see cref="candidates"/>: the incidents agreeing with the claim on most kinds of
-    /// blocking key, then most keys, ranked as the service's index query ranks them, less the
+    /// Into <see cref="candidates"/>: the incidents agreeing with the claim's keys on most kinds
+    /// of blocking key, then most keys, ranked as the service's index query ranks them, less the
     /// report's own.
     /// </summary>
-    private void FindCandidates(ClaimProfile claim, List<string> own)
+    private void FindCandidates(IReadOnlyList<string> keys, List<string> own)
     {
-        var keys = BlockingKeys.ForClaim(claim);
         var agreeingCount = 0;
         foreach (var key in keys)
         {
