@@ -74,7 +74,7 @@ public sealed record IncidentProfile(
     /// <summary>The coordinates most members give; of equally many, those given first.</summary>
     private static (double Lat, double Lon)? MostReportedLocation(IReadOnlyList<ClaimProfile> members)
     {
-        var counts = new Dictionary<(double, double), int>();
+        var counts = locationCounts ??= [];
         var top = 0;
         foreach (var member in members)
         {
@@ -83,20 +83,34 @@ public sealed record IncidentProfile(
                 top = Math.Max(top, counts[(lat, lon)] = counts.GetValueOrDefault((lat, lon)) + 1);
             }
         }
+        (double, double)? most = null;
         foreach (var member in members)
         {
             if (member is { Lat: { } lat, Lon: { } lon } && counts[(lat, lon)] == top)
             {
-                return (lat, lon);
+                most = (lat, lon);
+                break;
             }
         }
-        return null;
+        counts.Clear();
+        return most;
     }
+
+    // Counting tables, one of each per thread and emptied after use: a profile is built again on
+    // every claim its incident gains, and these were most of what building one allocated.
+    [ThreadStatic]
+    private static Dictionary<(double, double), int>? locationCounts;
+    [ThreadStatic]
+    private static Dictionary<DateOnly, int>? dayCounts;
+    [ThreadStatic]
+    private static Dictionary<string, int>? valueCounts;
+    [ThreadStatic]
+    private static HashSet<string>? seenValues;
 
     /// <summary>The most reported single day (of equally reported ones the earliest); failing that, the narrowest range given (the first of equally narrow ones).</summary>
     private static DateSpan? ConsensusDate(IReadOnlyList<ClaimProfile> members)
     {
-        var days = new Dictionary<DateOnly, int>();
+        var days = dayCounts ??= [];
         DateSpan? narrowest = null;
         foreach (var member in members)
         {
@@ -125,12 +139,13 @@ public sealed record IncidentProfile(
                 (day, count) = (candidate, times);
             }
         }
+        days.Clear();
         return new DateSpan(day, day);
     }
 
     private static List<string> MostReported(IEnumerable<string?> values)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = valueCounts ??= new(StringComparer.Ordinal);
         var top = 0;
         foreach (var value in values)
         {
@@ -147,6 +162,7 @@ public sealed record IncidentProfile(
                 most.Add(value);
             }
         }
+        counts.Clear();
         most.Sort(StringComparer.Ordinal);
         return most;
     }
@@ -154,7 +170,7 @@ public sealed record IncidentProfile(
     /// <summary>Each value once, ignoring case (the first spelling seen kept), in ordinal order.</summary>
     private static List<string> Distinct(IEnumerable<string?> values)
     {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var seen = seenValues ??= new(StringComparer.OrdinalIgnoreCase);
         var distinct = new List<string>();
         foreach (var value in values)
         {
@@ -163,6 +179,7 @@ public sealed record IncidentProfile(
                 distinct.Add(value);
             }
         }
+        seen.Clear();
         distinct.Sort(StringComparer.Ordinal);
         return distinct;
     }
