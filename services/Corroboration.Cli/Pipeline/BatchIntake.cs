@@ -62,6 +62,8 @@ public sealed class BatchIntake(
     {
         // While clustering is a chunk behind, extract on one core and leave it the other: the
         // reports it clusters one after another set the pace, and a full core keeps it from falling behind.
+        // Four chunks behind, wait: reading further ahead gains nothing and holds the claims' keys.
+        clustering.WaitForBacklogBelow(4 * ChunkSize);
         var cores = clustering.Backlog > ChunkSize ? 1 : Environment.ProcessorCount;
         var prepared = stages.Measure(BatchStages.Extract, () =>
             chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(cores).Select(l => Prepare(l.LineNumber, l.Line)).ToList());

@@ -42,6 +42,20 @@ public sealed class StreamedClustering : IDisposable
         }
     }
 
+    /// <summary>
+    /// Waits while more than <paramref name="reports"/> wait to be clustered, so that the intake,
+    /// faster than clustering, holds no more than that many reports' keys (at a million reports
+    /// it would be hundreds of thousands) and leaves the clustering thread a core meanwhile.
+    /// Returns at once when clustering has stopped.
+    /// </summary>
+    public void WaitForBacklogBelow(int reports)
+    {
+        while (_arrivals.Count > reports && !_dropped && !_work.IsCompleted)
+        {
+            Thread.Sleep(5);
+        }
+    }
+
     /// <summary>A report arrived again, changed: the stream's order is no longer the linking order.</summary>
     public void Reordered() => Drop();
 
