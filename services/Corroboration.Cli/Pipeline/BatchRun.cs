@@ -33,6 +33,9 @@ public static class BatchRun
         var intake = new BatchIntake(input, new ClaimExtractor(Gazetteer.LoadBundled()), store, spill, streamed, stages, progress, logging.CreateLogger("corro"));
         await intake.ReadAsync();
         var clustering = streamed.Finish(intake, progress);
+        // The clusterer's index and summaries (a gigabyte at a million reports) are garbage now:
+        // collected before scoring allocates on top of them, which otherwise sets the run's peak.
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         var builder = new BatchIncidentBuilder(clustering, intake.Report, spill, store.Trust);
         IReadOnlyDictionary<string, int> grades;
         await using (var writer = new StreamWriter(output))
