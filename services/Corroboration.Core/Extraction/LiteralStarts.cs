@@ -17,12 +17,16 @@ public static class LiteralStarts
         var starts = new List<string>();
         foreach (var alternative in Alternatives(pattern))
         {
-            Add(alternative, starts);
+            if (!TryAdd(alternative, starts))
+            {
+                throw Refused(alternative);
+            }
         }
         return starts.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private static void Add(string alternative, List<string> starts)
+    /// <summary>Adds the alternative's starts; false when some way through it starts with no literal.</summary>
+    private static bool TryAdd(string alternative, List<string> starts)
     {
         var rest = WithoutLeadingAssertions(alternative);
         if (GroupContentStart(rest) is int open)
@@ -34,45 +38,35 @@ public static class LiteralStarts
             if (optional)
             {
                 after = after[1..];
-                Add(after, starts);
+                if (!TryAdd(after, starts))
+                {
+                    return false;
+                }
             }
             else if (after.Length > 0 && after[0] is '+' or '{')
             {
-                throw Refused(alternative);
+                return false;
             }
-            foreach (var option in Alternatives(inner))
-            {
-                Add(option + after, starts);
-            }
-            return;
+            return Alternatives(inner).All(option => TryAdd(option + after, starts));
         }
         var (literal, end) = Literal(rest);
         if (literal.Length == 0)
         {
-            throw Refused(alternative);
+            return false;
         }
         // Read on into a group that follows ("و(?<c>سوريا|العراق)" starts "وسوريا" or "والعراق"):
-        // a one-letter start would have the scan try the alternation at nearly every word.
+        // a one-letter start would have the scan try the alternation at nearly every word. When
+        // the group has no literal start, the literal read so far is start enough.
         var following = new List<string>();
         if (end < rest.Length && GroupContentStart(rest[end..]) is not null && TryAdd(rest[end..], following))
         {
             starts.AddRange(following.Select(start => literal + start));
-            return;
         }
-        starts.Add(literal);
-    }
-
-    private static bool TryAdd(string alternative, List<string> starts)
-    {
-        try
+        else
         {
-            Add(alternative, starts);
-            return true;
+            starts.Add(literal);
         }
-        catch (ArgumentException)
-        {
-            return false; // the literal read so far is start enough
-        }
+        return true;
     }
 
     /// <summary>Where the content of a leading group starts: "(?:", "(?&lt;name&gt;" or "(".</summary>
