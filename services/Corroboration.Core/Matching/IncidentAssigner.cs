@@ -25,21 +25,27 @@ public sealed class IncidentAssigner(MatchScorer scorer)
         // Ranked by weight alone; only the incident the claim joins is explained. A candidate that
         // cannot reach the lowest weight anything below acts on (a neighbour's) is only bounded.
         var floor = Math.Min(weights.LinkThreshold - weights.NeighbourMargin, Math.Min(weights.LinkThreshold, weights.LinkThreshold + weights.MergeMargin));
+        // One below the floor is neither joined, bridged nor a neighbour: only the rest are ranked.
         var scored = new (string Id, double Weight)[candidates.Count];
         var count = 0;
         foreach (var (id, incident) in candidates)
         {
-            scored[count++] = (id, scorer.Weight(claim, incident, floor));
+            var weight = scorer.Weight(claim, incident, floor);
+            if (weight >= floor)
+            {
+                scored[count++] = (id, weight);
+            }
         }
-        Array.Sort(scored, ByWeightThenId);
-        if (count == 0 || scored[0].Weight < weights.LinkThreshold)
+        var ranked = scored.AsSpan(0, count);
+        ranked.Sort(ByWeightThenId);
+        if (count == 0 || ranked[0].Weight < weights.LinkThreshold)
         {
             return new Assignment(null, [], null);
         }
-        var best = scored[0].Id;
+        var best = ranked[0].Id;
         var bridged = new List<string>();
         var neighbours = new List<string>();
-        foreach (var (id, weight) in scored.AsSpan(1))
+        foreach (var (id, weight) in ranked[1..])
         {
             if (weight >= weights.LinkThreshold + weights.MergeMargin && CouldBeOne(candidates[best], candidates[id]))
             {

@@ -193,9 +193,46 @@ public sealed record TermVector
         {
             heaviest.Add(term);
         }
-        heaviest.Sort(HeaviestFirst);
+        SortHeaviestFirst(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(heaviest));
         return heaviest;
     }
+
+    /// <summary>
+    /// Into <see cref="HeaviestFirst"/> order: sorted by the weights as plain numbers (no comparer
+    /// called per comparison, which was most of picking a centroid's terms), then each run of
+    /// equal weights by spelling.
+    /// </summary>
+    private static void SortHeaviestFirst(Span<KeyValuePair<string, double>> terms)
+    {
+        if (sortKeys is not { } keys || keys.Length < terms.Length)
+        {
+            sortKeys = keys = new double[Math.Max(terms.Length, MaxTerms)];
+        }
+        var lightestFirst = keys.AsSpan(0, terms.Length);
+        for (var i = 0; i < terms.Length; i++)
+        {
+            lightestFirst[i] = -terms[i].Value;
+        }
+        lightestFirst.Sort(terms);
+        for (var start = 0; start < terms.Length;)
+        {
+            var end = start + 1;
+            while (end < terms.Length && lightestFirst[end] == lightestFirst[start])
+            {
+                end++;
+            }
+            if (end - start > 1)
+            {
+                terms[start..end].Sort(BySpelling);
+            }
+            start = end;
+        }
+    }
+
+    private static readonly Comparison<KeyValuePair<string, double>> BySpelling = (a, b) => string.CompareOrdinal(a.Key, b.Key);
+
+    [ThreadStatic]
+    private static double[]? sortKeys;
 
     [ThreadStatic]
     private static PriorityQueue<KeyValuePair<string, double>, KeyValuePair<string, double>>? heaviestQueue;

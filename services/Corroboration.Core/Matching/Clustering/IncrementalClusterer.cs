@@ -191,7 +191,11 @@ public sealed class IncrementalClusterer
         var held = new KeyHolders[keys.Count];
         for (var i = 0; i < held.Length; i++)
         {
-            if (!index.TryGetValue(keys[i], out var holders))
+            // Keys come in a fixed order (days, places, words, bands) and mostly stay in their
+            // places, counted from the start or, past a place gained or lost, from the end: the
+            // list held there before is this key's, found without hashing it in the index.
+            var holders = HeldBefore(before, i, keys[i]) ?? HeldBefore(before, i + before.Length - held.Length, keys[i]);
+            if (holders is null && !index.TryGetValue(keys[i], out holders))
             {
                 index[keys[i]] = holders = new KeyHolders(keys[i]);
             }
@@ -205,6 +209,9 @@ public sealed class IncrementalClusterer
         Unindex(number, before.Where(holders => holders.Mark == wasHeld));
         keysOf[id] = held;
     }
+
+    private static KeyHolders? HeldBefore(KeyHolders[] before, int at, string key) =>
+        at >= 0 && at < before.Length && before[at].Key == key ? before[at] : null;
 
     private void Remove(string id)
     {
