@@ -110,6 +110,34 @@ public sealed class MinHashSignature
         return Enumerable.Range(0, words.Length - width + 1).Select(i => string.Join(' ', words, i, width));
     }
 
+    /// <summary>
+    /// The signature of the words' n-grams (<see cref="WordShingles"/>), each hashed as its joined
+    /// string would be, without making the strings: a report has hundreds of them.
+    /// </summary>
+    public static MinHashSignature OfShingles(string[] words, int width = 3)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        var (count, wordsEach) = words.Length < width ? (Math.Min(words.Length, 1), words.Length) : (words.Length - width + 1, width);
+        ulong[]? rented = null;
+        var hashes = count <= StackTerms ? stackalloc ulong[StackTerms] : (rented = ArrayPool<ulong>.Shared.Rent(count));
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                hashes[i] = JoinedHash(words.AsSpan(i, wordsEach));
+            }
+            var minima = new uint[HashCount];
+            return new MinHashSignature(minima, Signed(hashes[..count], minima));
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rented);
+            }
+        }
+    }
+
     /// <summary>Fills <paramref name="minima"/> with the signature of the terms; returns how many distinct terms there were.</summary>
     private static int Sign(IEnumerable<string> terms, Span<uint> minima)
     {
@@ -133,9 +161,7 @@ public sealed class MinHashSignature
                 }
                 hashes[count++] = TermHash(term);
             }
-            var distinct = Distinct(hashes[..count]);
-            Minimize(distinct, minima);
-            return distinct.Length;
+            return Signed(hashes[..count], minima);
         }
         finally
         {
@@ -144,6 +170,13 @@ public sealed class MinHashSignature
                 ArrayPool<ulong>.Shared.Return(rented);
             }
         }
+    }
+
+    private static int Signed(Span<ulong> hashes, Span<uint> minima)
+    {
+        var distinct = Distinct(hashes);
+        Minimize(distinct, minima);
+        return distinct.Length;
     }
 
     private static ReadOnlySpan<ulong> Distinct(Span<ulong> hashes)
@@ -192,15 +225,17 @@ public sealed class MinHashSignature
         return x;
     }
 
-    private static ulong TermHash(string term)
+    private static ulong TermHash(string term) => JoinedHash(new ReadOnlySpan<string>(in term));
+
+    /// <summary>XxHash3 of the words' UTF-8 joined by spaces: of one word, its UTF-8.</summary>
+    private static ulong JoinedHash(ReadOnlySpan<string> words)
     {
-        var maxBytes = Encoding.UTF8.GetMaxByteCount(term.Length);
+        var maxBytes = JoinedUtf8.MaxByteCount(words);
         byte[]? rented = null;
         var buffer = maxBytes <= StackBytes ? stackalloc byte[StackBytes] : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
         try
         {
-            var length = Encoding.UTF8.GetBytes(term, buffer);
-            return XxHash3.HashToUInt64(buffer[..length]);
+            return XxHash3.HashToUInt64(buffer[..JoinedUtf8.Write(words, buffer)]);
         }
         finally
         {

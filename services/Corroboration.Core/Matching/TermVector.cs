@@ -55,34 +55,86 @@ public sealed record TermVector
     /// <summary>The vector of normalized words, in text order.</summary>
     public static TermVector FromWords(IEnumerable<string> words)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in words)
+        // Tables per thread, emptied after use: every report is counted once, and these were most
+        // of what counting one allocated.
+        var counts = wordCounts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        try
         {
-            if (word.Length < 3 || StopWords.Contains(word) || word.All(char.IsDigit))
+            foreach (var word in words)
             {
-                continue;
+                if (word.Length < 3 || StopWords.Contains(word) || AllDigits(word))
+                {
+                    continue;
+                }
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, word, out _)++;
             }
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, word, out _)++;
+            return Normalized(MostFrequent(counts));
         }
-        // Of words as frequent as each other, the earlier are kept (the title and the lead say
-        // what the story is about): ranked by count, then by first sight (the dictionary's order).
-        var ranked = new (string Word, int Count, int Seen)[counts.Count];
+        finally
+        {
+            if (counts.Count > MaxKeptSum)
+            {
+                (wordCounts, rankedWords, rankKeys) = (null, null, null); // emptying tables sized for the longest text would cost every short one after it
+            }
+            else
+            {
+                counts.Clear();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The <see cref="MaxTerms"/> most frequent words with their sub-linear frequencies, so one
+    /// repeated word does not dominate. Of words as frequent as each other, the earlier are kept
+    /// (the title and the lead say what the story is about): ranked by count, then by first sight
+    /// (the table's order), both in one number so that a plain sort of numbers ranks them.
+    /// </summary>
+    private static List<KeyValuePair<string, double>> MostFrequent(Dictionary<string, int> counts)
+    {
+        var (seenWords, ranks) = (rankedWords, rankKeys);
+        if (seenWords is null || ranks is null || ranks.Length < counts.Count)
+        {
+            (rankedWords, rankKeys) = (seenWords, ranks) = (new string[Math.Max(counts.Count, 256)], new long[Math.Max(counts.Count, 256)]);
+        }
+        var ranked = ranks.AsSpan(0, counts.Count);
         var seen = 0;
         foreach (var (word, count) in counts)
         {
-            ranked[seen] = (word, count, seen++);
+            seenWords[seen] = word;
+            ranked[seen] = (long)(int.MaxValue - count) << 32 | (uint)seen;
+            seen++;
         }
-        Array.Sort(ranked, static (a, b) => b.Count != a.Count ? b.Count.CompareTo(a.Count) : a.Seen.CompareTo(b.Seen));
-        // Sub-linear term frequency, so one repeated word does not dominate. The kept terms'
-        // strings are the pool's, shared with every other vector holding them.
+        ranked.Sort();
+        // The kept terms' strings are the pool's, shared with every other vector holding them.
         var keep = Math.Min(MaxTerms, ranked.Length);
         var kept = new List<KeyValuePair<string, double>>(keep);
-        foreach (var (word, count, _) in ranked.AsSpan(0, keep))
+        for (var i = 0; i < keep; i++)
         {
-            kept.Add(KeyValuePair.Create(TermPool.Shared(word), 1 + Math.Log(count)));
+            var (at, count) = ((int)ranked[i], int.MaxValue - (int)(ranked[i] >> 32));
+            kept.Add(KeyValuePair.Create(TermPool.Shared(seenWords[at]), 1 + Math.Log(count)));
         }
-        return Normalized(kept);
+        Array.Clear(seenWords, 0, seen);
+        return kept;
     }
+
+    private static bool AllDigits(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    [ThreadStatic]
+    private static Dictionary<string, int>? wordCounts;
+    [ThreadStatic]
+    private static string[]? rankedWords;
+    [ThreadStatic]
+    private static long[]? rankKeys;
 
     /// <summary>The normalized sum of several vectors: an incident's centroid.</summary>
     public static TermVector Centroid(IEnumerable<TermVector> vectors)

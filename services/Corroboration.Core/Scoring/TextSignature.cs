@@ -42,7 +42,7 @@ public sealed class TextSignature
     /// <summary>As <see cref="Of"/>, for a body already split into its normalized words.</summary>
     public static string? OfWords(string[] words)
     {
-        var signature = MinHashSignature.Of(MinHashSignature.WordShingles(words));
+        var signature = MinHashSignature.OfShingles(words);
         if (signature.TermCount < MinShingles)
         {
             return null;

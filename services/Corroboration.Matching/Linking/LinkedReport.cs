@@ -1,5 +1,7 @@
+using System.Buffers;
 using Corroboration.Contracts;
 using Corroboration.Core.Matching;
+using Corroboration.Core.Text;
 using Corroboration.Matching.Data;
 
 namespace Corroboration.Matching.Linking;
@@ -39,6 +41,19 @@ public sealed record LinkedReport(string ReportId, string? Title, IReadOnlyList<
         MatchProbability = matchProbability,
     };
 
-    private static string TextDigest(string[] words) =>
-        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join(' ', words))))[..32];
+    /// <summary>The first half of the SHA-256 of the words joined by spaces, in hex.</summary>
+    private static string TextDigest(string[] words)
+    {
+        var joined = ArrayPool<byte>.Shared.Rent(JoinedUtf8.MaxByteCount(words));
+        try
+        {
+            Span<byte> hash = stackalloc byte[System.Security.Cryptography.SHA256.HashSizeInBytes];
+            System.Security.Cryptography.SHA256.HashData(joined.AsSpan(0, JoinedUtf8.Write(words, joined)), hash);
+            return Convert.ToHexString(hash[..16]);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(joined);
+        }
+    }
 }

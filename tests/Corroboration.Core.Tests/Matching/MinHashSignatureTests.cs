@@ -124,6 +124,37 @@ public class MinHashSignatureTests
         Assert.Empty(MinHashSignature.WordShingles("", 3));
     }
 
+    [Theory]
+    [InlineData("five killed in a market")]
+    [InlineData("two words")]
+    [InlineData("one")]
+    [InlineData("")]
+    [InlineData("قصف مدفعي على أريحا وسقوط قتلى")]
+    [InlineData("half a pair \ud83d then \udca5 and a whole \ud83d\udca5 pair")]
+    public void ShinglesAreSignedAsTheirJoinedStringsWouldBe(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        var signed = MinHashSignature.OfShingles(words);
+
+        var expected = MinHashSignature.Of(MinHashSignature.WordShingles(words));
+        Assert.Equal(expected.TermCount, signed.TermCount);
+        Assert.Equal(expected.Minima.ToArray(), signed.Minima.ToArray());
+    }
+
+    [Fact]
+    public void LongWordsAndLongTextsAreSignedAsTheirShinglesWouldBe()
+    {
+        // Past the stack's buffers: a shingle longer than 256 bytes, a text of more than 128 shingles.
+        var words = Terms("w", 0, 300).Append(new string('x', 120)).Append(new string('ش', 90)).Append("end").ToArray();
+
+        var signed = MinHashSignature.OfShingles(words);
+
+        var expected = MinHashSignature.Of(MinHashSignature.WordShingles(words));
+        Assert.Equal(expected.TermCount, signed.TermCount);
+        Assert.Equal(expected.Minima.ToArray(), signed.Minima.ToArray());
+    }
+
     private static string[] Terms(string prefix, int from, int count) =>
         Enumerable.Range(from, count).Select(i => $"{prefix}{i}").ToArray();
 
