@@ -171,14 +171,14 @@ public sealed record IncidentProfile(
     private static List<string> Distinct(IEnumerable<string?> values)
     {
         var seen = seenValues ??= new(StringComparer.OrdinalIgnoreCase);
-        var distinct = new List<string>();
         foreach (var value in values)
         {
-            if (value is not null && seen.Add(value))
+            if (value is not null)
             {
-                distinct.Add(value);
+                seen.Add(value);
             }
         }
+        var distinct = new List<string>(seen); // the first spelling of each, in a list of just that size
         seen.Clear();
         distinct.Sort(StringComparer.Ordinal);
         return distinct;

@@ -93,11 +93,21 @@ public sealed class TermRarity
 
     private TermIds Last(TermVector vector)
     {
-        if (!ReferenceEquals(last.Vector, vector) || !ReferenceEquals(last.Ids!.Owner, this))
+        if (ReferenceEquals(last.Vector, vector) && ReferenceEquals(last.Ids!.Owner, this))
         {
-            last = (vector, new TermIds(vector, this));
+            return last.Ids;
         }
-        return last.Ids!;
+        // A claim's numbers are needed only while it is compared: the arrays serve the next claim.
+        if (last.Ids is { } reused && ReferenceEquals(reused.Owner, this))
+        {
+            reused.Renumber(vector);
+        }
+        else
+        {
+            reused = new TermIds(vector, this);
+        }
+        last = (vector, reused);
+        return reused;
     }
 
     private TermIds Kept(TermVector vector)
