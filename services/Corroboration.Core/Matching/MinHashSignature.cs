@@ -102,12 +102,15 @@ public sealed class MinHashSignature
     /// <summary>The word n-grams of a text already split into normalized words.</summary>
     public static IEnumerable<string> WordShingles(string[] words, int width = 3)
     {
+        var (count, wordsEach) = Shingling(words.Length, width);
+        return Enumerable.Range(0, count).Select(i => string.Join(' ', words, i, wordsEach));
+    }
+
+    /// <summary>How many n-grams a text of <paramref name="words"/> words has, and of how many words each: a text shorter than one n-gram is one.</summary>
+    private static (int Count, int WordsEach) Shingling(int words, int width)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
-        if (words.Length < width)
-        {
-            return words.Length == 0 ? [] : [string.Join(' ', words)];
-        }
-        return Enumerable.Range(0, words.Length - width + 1).Select(i => string.Join(' ', words, i, width));
+        return words < width ? (Math.Min(words, 1), words) : (words - width + 1, width);
     }
 
     /// <summary>
@@ -116,8 +119,7 @@ public sealed class MinHashSignature
     /// </summary>
     public static MinHashSignature OfShingles(string[] words, int width = 3)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
-        var (count, wordsEach) = words.Length < width ? (Math.Min(words.Length, 1), words.Length) : (words.Length - width + 1, width);
+        var (count, wordsEach) = Shingling(words.Length, width);
         ulong[]? rented = null;
         var hashes = count <= StackTerms ? stackalloc ulong[StackTerms] : (rented = ArrayPool<ulong>.Shared.Rent(count));
         try

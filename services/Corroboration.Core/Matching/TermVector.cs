@@ -91,12 +91,13 @@ public sealed record TermVector
     /// </summary>
     private static List<KeyValuePair<string, double>> MostFrequent(Dictionary<string, int> counts)
     {
-        var (seenWords, ranks) = (rankedWords, rankKeys);
-        if (seenWords is null || ranks is null || ranks.Length < counts.Count)
+        if (rankedWords is null || rankKeys is null || rankKeys.Length < counts.Count)
         {
-            (rankedWords, rankKeys) = (seenWords, ranks) = (new string[Math.Max(counts.Count, 256)], new long[Math.Max(counts.Count, 256)]);
+            rankedWords = new string[Math.Max(counts.Count, 256)];
+            rankKeys = new long[rankedWords.Length];
         }
-        var ranked = ranks.AsSpan(0, counts.Count);
+        var seenWords = rankedWords;
+        var ranked = rankKeys.AsSpan(0, counts.Count);
         var seen = 0;
         foreach (var (word, count) in counts)
         {
