@@ -209,6 +209,9 @@ unix_socket_directories = '$PG_SOCKET_DIR'
 password_encryption = 'scram-sha-256'
 max_connections = 200
 fsync = on
+# A fresh database grows fast: statistics (and so the plans of prepared statements, which keep a
+# plan made while a table was nearly empty until its next ANALYZE) should follow within seconds.
+autovacuum_naptime = 10s
 EOF
   chown postgres:postgres "$PG_DATA/corroboration.conf"
   grep -q "^include_if_exists = 'corroboration.conf'" "$PG_DATA/postgresql.conf" ||

@@ -41,6 +41,22 @@ public class ParsedRowsTests
         Assert.Equal(["idlib"], parsed.Profile(sameVersionOtherWrite).PlaceKeys);
     }
 
+    [Fact]
+    public void AStampFindsTheProfileOnlyWhileTheRowItWasParsedFromIsCurrent()
+    {
+        var parsed = new ParsedRows();
+        var row = Row(version: 2, updatedAt: "2026-11-26T10:00:00.0000000+00:00", Profile("ariha"));
+        var unseen = parsed.Profile(Stamp(row));
+        var profile = parsed.Profile(row);
+
+        Assert.Null(unseen);
+        Assert.Same(profile, parsed.Profile(Stamp(row)));
+        Assert.Null(parsed.Profile(Stamp(row) with { Version = 3 }));
+        Assert.Null(parsed.Profile(Stamp(row) with { UpdatedAt = "2026-11-26T10:00:07.0000000+00:00" }));
+    }
+
+    private static IncidentStamp Stamp(IncidentRow row) => new() { Id = row.Id, Version = row.Version, UpdatedAt = row.UpdatedAt };
+
     private static IncidentProfile Profile(string place) =>
         new(null, [place], null, null, [], null, null, ["AFP"], TermVector.Empty, 1);
 

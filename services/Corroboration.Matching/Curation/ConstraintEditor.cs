@@ -19,7 +19,7 @@ public sealed class ConstraintEditor(ConstraintStore constraints, IncidentStore 
         {
             var memberA = await store.MemberAsync(tx, a.ReportId, a.ClaimIndex) ?? throw RpcErrors.NotFound($"claim '{a}'");
             var memberB = await store.MemberAsync(tx, b.ReportId, b.ClaimIndex) ?? throw RpcErrors.NotFound($"claim '{b}'");
-            await store.IncidentsAsync(tx, [memberA.IncidentId, memberB.IncidentId]); // row locks against a concurrent move
+            await store.LockIncidentsAsync(tx, [memberA.IncidentId, memberB.IncidentId]); // row locks against a concurrent move
             if (await constraints.FindPairAsync(tx, a.ReportId, a.ClaimIndex, b.ReportId, b.ClaimIndex) is { } existing)
             {
                 throw existing.Kind == kind

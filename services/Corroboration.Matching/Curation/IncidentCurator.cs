@@ -46,7 +46,7 @@ public sealed class IncidentCurator(
             {
                 throw CurationErrors.FailedPrecondition($"claim {claim} is already in {fromId}", subject: claim.ToString());
             }
-            await store.IncidentsAsync(tx, [fromId]); // a claim leaves an incident only under its row lock
+            await store.LockIncidentsAsync(tx, [fromId]); // a claim leaves an incident only under its row lock
             if ((await store.MemberAsync(tx, claim.ReportId, claim.ClaimIndex))?.IncidentId != fromId)
             {
                 throw new WriteConflictException($"claim {claim} left {fromId} before it was locked");
@@ -116,7 +116,7 @@ public sealed class IncidentCurator(
     /// <summary>Locks the incidents' rows (PostgreSQL; SQLite locks the file) and fails with NOT_FOUND for an unknown one.</summary>
     private async Task LockAsync(DbTransaction tx, IReadOnlyList<string> incidentIds)
     {
-        var found = (await store.IncidentsAsync(tx, incidentIds)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var found = (await store.LockIncidentsAsync(tx, incidentIds)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         if (incidentIds.FirstOrDefault(id => !found.Contains(id)) is { } missing)
         {
             throw RpcErrors.NotFound($"incident '{missing}'");

@@ -92,6 +92,16 @@ public sealed class IncidentStore(DbConnectionFactory db)
             $"SELECT {IncidentColumns} FROM matching_incidents WHERE {db.Dialect.InList("id", "@ids")} ORDER BY id {db.Dialect.ForUpdate()}",
             new { ids = ids.ToArray() }, tx)).ToList();
 
+    /// <summary>
+    /// Row-locks incidents as <see cref="IncidentsAsync"/> does, reading only their stamps: for a
+    /// caller that needs the lock, or whose parsed copies are mostly current, the profiles' text
+    /// (kilobytes each, compressed in the table) is neither unpacked nor sent.
+    /// </summary>
+    public async Task<List<IncidentStamp>> LockIncidentsAsync(DbTransaction tx, IReadOnlyCollection<string> ids) =>
+        ids.Count == 0 ? [] : (await tx.Connection!.QueryAsync<IncidentStamp>(
+            $"SELECT id, version, updated_at AS UpdatedAt FROM matching_incidents WHERE {db.Dialect.InList("id", "@ids")} ORDER BY id {db.Dialect.ForUpdate()}",
+            new { ids = ids.ToArray() }, tx)).ToList();
+
     /// <summary>What an incident id is made of: this prefix and the <see cref="Counters.Incident"/> counter's value.</summary>
     public const string IncidentIdPrefix = "inc-";
 
@@ -148,18 +158,23 @@ public sealed class IncidentStore(DbConnectionFactory db)
 
     /// <summary>
     /// Replaces the incident's index keys, holding them all, old and new (see <see
-    /// cref="MatchingLocks"/>). The old ones are deleted before they are locked, which saves a
-    /// round trip: a busy key rolls the whole transaction back anyway. Locks are taken without
-    /// waiting: this transaction already holds other locks, and waiting here could deadlock; a
-    /// busy key starts the transaction again with these keys locked from its start.
+    /// cref="MatchingLocks"/>). Only the keys it no longer has are deleted, and those it keeps are
+    /// left as they are (the insert skips them): an incident is rewritten after every claim it
+    /// gains, mostly with the keys it had, and rewriting those would leave dead rows behind in the
+    /// table and its indexes for every later candidate search to step over. The dropped keys are
+    /// deleted before they are locked, which saves a round trip: a busy key rolls the whole
+    /// transaction back anyway. Locks are taken without waiting: this transaction already holds
+    /// other locks, and waiting here could deadlock; a busy key starts the transaction again with
+    /// these keys locked from its start.
     /// </summary>
     private async Task ReplaceKeysAsync(DbTransaction tx, string incidentId, IReadOnlyList<string> newKeys)
     {
-        var oldKeys = await tx.Connection!.QueryAsync<string>(
-            "DELETE FROM matching_block_keys WHERE incident_id = @incidentId RETURNING block_key", new { incidentId }, tx);
+        var dropped = await tx.Connection!.QueryAsync<string>(
+            $"DELETE FROM matching_block_keys WHERE incident_id = @incidentId AND NOT ({db.Dialect.InList("block_key", "@keep")}) RETURNING block_key",
+            new { incidentId, keep = newKeys.ToArray() }, tx);
         if (db.Dialect == SqlDialect.Postgres)
         {
-            var locks = oldKeys.Concat(newKeys).Select(MatchingLocks.Key).ToList();
+            var locks = dropped.Concat(newKeys).Select(MatchingLocks.Key).ToList();
             if ((await AdvisoryLocks.TryLockAsync(tx, locks)).Count > 0)
             {
                 throw new WriteConflictException($"another transaction holds blocking keys of {incidentId}", locks);

@@ -160,7 +160,7 @@ public sealed class IncidentLinker(
         await store.SetReportVersionAsync(tx, report.ReportId, report.Version);
         // The refresher reads their members, so all must be locked; most are already, but not one
         // that a withdrawn claim was moved into just before its old incident was locked.
-        await store.IncidentsAsync(tx, touched.Keys);
+        await store.LockIncidentsAsync(tx, touched.Keys);
         logger.LogDebug("Report {ReportId} version {Version} linked; {Changed} incidents changed", report.ReportId, report.Version, touched.Count);
         return touched;
     }
@@ -187,7 +187,7 @@ public sealed class IncidentLinker(
     {
         // Row lock (the incident may also be new in this transaction). The partner was looked up
         // before it: had its incident been merged away or the partner moved, start again.
-        var locked = (await store.IncidentsAsync(tx, [incidentId])).Count == 1 || ownIncidents.Contains(incidentId);
+        var locked = (await store.LockIncidentsAsync(tx, [incidentId])).Count == 1 || ownIncidents.Contains(incidentId);
         if (!locked || (await guard.ForClaimAsync(tx, claim.ReportId, claim.ClaimIndex)).RequiredIncident != incidentId)
         {
             throw new WriteConflictException($"must-link partner {partner} of {claim.ReportId}#{claim.ClaimIndex} left {incidentId}");
@@ -203,7 +203,7 @@ public sealed class IncidentLinker(
         // Claims of one report describe different incidents, so they never share one; nor do cannot-linked claims.
         var candidateIds = (await store.CandidateIdsAsync(tx, BlockingKeys.ForClaim(claim), MaxCandidates))
             .Where(id => !ownIncidents.Contains(id) && !excluded.Contains(id)).ToList();
-        var candidates = (await store.IncidentsAsync(tx, candidateIds)).ToDictionary(r => r.Id, parsed.Profile, StringComparer.Ordinal);
+        var candidates = await CandidateProfilesAsync(tx, candidateIds);
         var assignment = assigner.Assign(claim, candidates);
         if (assignment.IncidentId is not { } incidentId)
         {
@@ -216,6 +216,20 @@ public sealed class IncidentLinker(
         }
         return new(incidentId, absorbed, assignment.Decision!.Probability,
             $"report {claim.ReportId} joined (match probability {assignment.Decision.Probability:0.00})");
+    }
+
+    /// <summary>
+    /// Row-locks the candidates and returns their profiles in id order, reading the full rows only
+    /// of those whose parsed copies are out of date: the same hot incidents are candidates again
+    /// and again, and their text is most of what a claim's linking reads.
+    /// </summary>
+    private async Task<Dictionary<string, IncidentProfile>> CandidateProfilesAsync(DbTransaction tx, List<string> candidateIds)
+    {
+        var held = (await store.LockIncidentsAsync(tx, candidateIds)).Select(s => (s.Id, Profile: parsed.Profile(s))).ToList();
+        var stale = held.Where(h => h.Profile is null).Select(h => h.Id).ToList();
+        // Locked above, so all are there to read.
+        var read = (await store.IncidentsAsync(tx, stale)).ToDictionary(r => r.Id, parsed.Profile, StringComparer.Ordinal);
+        return held.ToDictionary(h => h.Id, h => h.Profile ?? read[h.Id], StringComparer.Ordinal);
     }
 
     /// <summary>The neighbours the grown incident (its claims, those it absorbs and the new one) turns out to be; all are row-locked as candidates.</summary>

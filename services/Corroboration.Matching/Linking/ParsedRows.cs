@@ -21,14 +21,20 @@ public sealed class ParsedRows
 
     public IncidentProfile Profile(IncidentRow row)
     {
-        if (_profiles.TryGetValue(row.Id, out var known) && known.Version == row.Version && known.UpdatedAt == row.UpdatedAt)
+        if (TryProfile(row.Id, row.Version, row.UpdatedAt) is { } known)
         {
-            return known.Profile;
+            return known;
         }
         var profile = ProfileJson.Profile(row);
         Keep(_profiles, row.Id, new ParsedProfile(row.Version, row.UpdatedAt, profile));
         return profile;
     }
+
+    /// <summary>The profile parsed from the row <paramref name="stamp"/> identifies, if it is still held.</summary>
+    public IncidentProfile? Profile(IncidentStamp stamp) => TryProfile(stamp.Id, stamp.Version, stamp.UpdatedAt);
+
+    private IncidentProfile? TryProfile(string id, long version, string updatedAt) =>
+        _profiles.TryGetValue(id, out var known) && known.Version == version && known.UpdatedAt == updatedAt ? known.Profile : null;
 
     /// <summary>A profile just written as <paramref name="version"/> of <paramref name="row"/>: the next reader need not parse it.</summary>
     public void Remember(IncidentRow row, long version, IncidentProfile profile) =>
