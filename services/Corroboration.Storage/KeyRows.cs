@@ -19,6 +19,32 @@ public sealed record KeyRows(string Table, string KeyColumn, string OwnerColumn,
     /// <summary>One row, parameters <c>@key</c> and <c>@owner</c>.</summary>
     public string RowSql => $"INSERT INTO {Table} ({KeyColumn}, {OwnerColumn}) VALUES (@key, @owner){Conflict}";
 
+    /// <summary>
+    /// Replaces the owner's keys with <paramref name="keys"/>, leaving the rows of keys it keeps as
+    /// they are: owners are rewritten often with mostly the same keys, and rewriting those rows would
+    /// leave dead ones behind in the table and its indexes for every later lookup to step over.
+    /// </summary>
+    public async Task ReplaceAsync(DbTransaction tx, IReadOnlyCollection<string> keys, string owner)
+    {
+        await DeleteAllButAsync(tx, keys, owner);
+        await InsertAsync(tx, keys, owner);
+    }
+
+    /// <summary>
+    /// The first half of <see cref="ReplaceAsync"/>, for a caller with something to do in between:
+    /// deletes the owner's rows whose key is not in <paramref name="keep"/> and returns those keys.
+    /// </summary>
+    public async Task<List<string>> DeleteAllButAsync(DbTransaction tx, IReadOnlyCollection<string> keep, string owner)
+    {
+        if (!IgnoreDuplicates)
+        {
+            throw new InvalidOperationException($"{Table}: replacing keys inserts the kept ones again, so duplicates must be ignored");
+        }
+        var kept = tx.Connection is NpgsqlConnection ? $"{KeyColumn} = ANY(@keep)" : $"{KeyColumn} IN @keep";
+        return (await tx.Connection!.QueryAsync<string>(
+            $"DELETE FROM {Table} WHERE {OwnerColumn} = @owner AND NOT ({kept}) RETURNING {KeyColumn}", new { keep = keep.ToArray(), owner }, tx)).ToList();
+    }
+
     public Task InsertAsync(DbTransaction tx, IEnumerable<string> keys, string owner)
     {
         var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();

@@ -158,20 +158,15 @@ public sealed class IncidentStore(DbConnectionFactory db)
 
     /// <summary>
     /// Replaces the incident's index keys, holding them all, old and new (see <see
-    /// cref="MatchingLocks"/>). Only the keys it no longer has are deleted, and those it keeps are
-    /// left as they are (the insert skips them): an incident is rewritten after every claim it
-    /// gains, mostly with the keys it had, and rewriting those would leave dead rows behind in the
-    /// table and its indexes for every later candidate search to step over. The dropped keys are
-    /// deleted before they are locked, which saves a round trip: a busy key rolls the whole
-    /// transaction back anyway. Locks are taken without waiting: this transaction already holds
-    /// other locks, and waiting here could deadlock; a busy key starts the transaction again with
-    /// these keys locked from its start.
+    /// cref="MatchingLocks"/>); the rows of keys it keeps stay as they are (see <see
+    /// cref="KeyRows.ReplaceAsync"/>). The dropped keys are deleted before they are locked, which
+    /// saves a round trip: a busy key rolls the whole transaction back anyway. Locks are taken
+    /// without waiting: this transaction already holds other locks, and waiting here could
+    /// deadlock; a busy key starts the transaction again with these keys locked from its start.
     /// </summary>
     private async Task ReplaceKeysAsync(DbTransaction tx, string incidentId, IReadOnlyList<string> newKeys)
     {
-        var dropped = await tx.Connection!.QueryAsync<string>(
-            $"DELETE FROM matching_block_keys WHERE incident_id = @incidentId AND NOT ({db.Dialect.InList("block_key", "@keep")}) RETURNING block_key",
-            new { incidentId, keep = newKeys.ToArray() }, tx);
+        var dropped = await BlockKeys.DeleteAllButAsync(tx, newKeys, incidentId);
         if (db.Dialect == SqlDialect.Postgres)
         {
             var locks = dropped.Concat(newKeys).Select(MatchingLocks.Key).ToList();

@@ -39,7 +39,7 @@ public sealed class ScoreStore(DbConnectionFactory db)
         """;
 
     /// <summary>The sources (by key) of an incident, for finding the incidents a source is in.</summary>
-    public static readonly KeyRows IncidentSources = new("scoring_incident_sources", "source_key", "incident_id");
+    public static readonly KeyRows IncidentSources = new("scoring_incident_sources", "source_key", "incident_id", IgnoreDuplicates: true);
 
     /// <summary>Writes the new current score and appends it to the history.</summary>
     public async Task SaveAsync(DbTransaction tx, ScoreRow row)
@@ -49,11 +49,8 @@ public sealed class ScoreStore(DbConnectionFactory db)
     }
 
     /// <summary>Records which sources (by key) the incident's members come from, replacing what was there.</summary>
-    public async Task SaveSourcesAsync(DbTransaction tx, string incidentId, IEnumerable<string> sourceKeys)
-    {
-        await tx.Connection!.ExecuteAsync("DELETE FROM scoring_incident_sources WHERE incident_id = @incidentId", new { incidentId }, tx);
-        await IncidentSources.InsertAsync(tx, sourceKeys, incidentId);
-    }
+    public Task SaveSourcesAsync(DbTransaction tx, string incidentId, IEnumerable<string> sourceKeys) =>
+        IncidentSources.ReplaceAsync(tx, sourceKeys.Distinct(StringComparer.Ordinal).ToList(), incidentId);
 
     public async Task<ScoreRow?> FindAsync(string incidentId, CancellationToken cancellationToken)
     {
