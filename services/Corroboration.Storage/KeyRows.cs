@@ -40,9 +40,10 @@ public sealed record KeyRows(string Table, string KeyColumn, string OwnerColumn,
         {
             throw new InvalidOperationException($"{Table}: replacing keys inserts the kept ones again, so duplicates must be ignored");
         }
-        var kept = tx.Connection is NpgsqlConnection ? $"{KeyColumn} = ANY(@keep)" : $"{KeyColumn} IN @keep";
+        var dialect = tx.Connection is NpgsqlConnection ? SqlDialect.Postgres : SqlDialect.Sqlite;
         return (await tx.Connection!.QueryAsync<string>(
-            $"DELETE FROM {Table} WHERE {OwnerColumn} = @owner AND NOT ({kept}) RETURNING {KeyColumn}", new { keep = keep.ToArray(), owner }, tx)).ToList();
+            $"DELETE FROM {Table} WHERE {OwnerColumn} = @owner AND NOT ({dialect.InList(KeyColumn, "@keep")}) RETURNING {KeyColumn}",
+            new { keep = keep.ToArray(), owner }, tx)).ToList();
     }
 
     public Task InsertAsync(DbTransaction tx, IEnumerable<string> keys, string owner)

@@ -87,19 +87,20 @@ public sealed class IncidentStore(DbConnectionFactory db)
     }
 
     /// <summary>Reads and row-locks incidents (in id order, so that two lockers of one set cannot deadlock); gone ones are left out.</summary>
-    public async Task<List<IncidentRow>> IncidentsAsync(DbTransaction tx, IReadOnlyCollection<string> ids) =>
-        ids.Count == 0 ? [] : (await tx.Connection!.QueryAsync<IncidentRow>(
-            $"SELECT {IncidentColumns} FROM matching_incidents WHERE {db.Dialect.InList("id", "@ids")} ORDER BY id {db.Dialect.ForUpdate()}",
-            new { ids = ids.ToArray() }, tx)).ToList();
+    public Task<List<IncidentRow>> IncidentsAsync(DbTransaction tx, IReadOnlyCollection<string> ids) =>
+        LockedAsync<IncidentRow>(tx, ids, IncidentColumns);
 
     /// <summary>
     /// Row-locks incidents as <see cref="IncidentsAsync"/> does, reading only their stamps: for a
     /// caller that needs the lock, or whose parsed copies are mostly current, the profiles' text
     /// (kilobytes each, compressed in the table) is neither unpacked nor sent.
     /// </summary>
-    public async Task<List<IncidentStamp>> LockIncidentsAsync(DbTransaction tx, IReadOnlyCollection<string> ids) =>
-        ids.Count == 0 ? [] : (await tx.Connection!.QueryAsync<IncidentStamp>(
-            $"SELECT id, version, updated_at AS UpdatedAt FROM matching_incidents WHERE {db.Dialect.InList("id", "@ids")} ORDER BY id {db.Dialect.ForUpdate()}",
+    public Task<List<IncidentStamp>> LockIncidentsAsync(DbTransaction tx, IReadOnlyCollection<string> ids) =>
+        LockedAsync<IncidentStamp>(tx, ids, "id, version, updated_at AS UpdatedAt");
+
+    private async Task<List<T>> LockedAsync<T>(DbTransaction tx, IReadOnlyCollection<string> ids, string columns) =>
+        ids.Count == 0 ? [] : (await tx.Connection!.QueryAsync<T>(
+            $"SELECT {columns} FROM matching_incidents WHERE {db.Dialect.InList("id", "@ids")} ORDER BY id {db.Dialect.ForUpdate()}",
             new { ids = ids.ToArray() }, tx)).ToList();
 
     /// <summary>What an incident id is made of: this prefix and the <see cref="Counters.Incident"/> counter's value.</summary>

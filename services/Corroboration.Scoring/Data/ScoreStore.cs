@@ -50,7 +50,7 @@ public sealed class ScoreStore(DbConnectionFactory db)
 
     /// <summary>Records which sources (by key) the incident's members come from, replacing what was there.</summary>
     public Task SaveSourcesAsync(DbTransaction tx, string incidentId, IEnumerable<string> sourceKeys) =>
-        IncidentSources.ReplaceAsync(tx, sourceKeys.Distinct(StringComparer.Ordinal).ToList(), incidentId);
+        IncidentSources.ReplaceAsync(tx, sourceKeys.ToList(), incidentId);
 
     public async Task<ScoreRow?> FindAsync(string incidentId, CancellationToken cancellationToken)
     {
