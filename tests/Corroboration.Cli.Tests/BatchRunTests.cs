@@ -97,6 +97,27 @@ public sealed class BatchRunTests : IDisposable
     }
 
     [Fact]
+    public async Task TheDatabaseHasTheServicesSchemaAndTheIndexRowsTheMessagePipelineWrites()
+    {
+        var (batch, piped) = (Path.Combine(_folder, "batch.jsonl"), Path.Combine(_folder, "piped.jsonl"));
+        var (batchDb, pipedDb) = (Path.Combine(_folder, "batch.db"), Path.Combine(_folder, "piped.db"));
+
+        await Corro.RunAsync("corroborate", "--in", Sample, "--out", batch, "--db", batchDb);
+        await Corro.RunAsync("corroborate", "--pipeline", "--in", Sample, "--out", piped, "--db", pipedDb);
+
+        // The batch writes these rows its own way (gathered, then in key order with the indexes rebuilt):
+        // the tables, indexes and rows must come out as the services' own writes leave them.
+        const string schema = "SELECT type || ' ' || name || ' ' || tbl_name || ' ' || COALESCE(sql, '') FROM sqlite_master";
+        Assert.Equal(Rows(pipedDb, schema), Rows(batchDb, schema));
+        foreach (var (table, key) in new[] { ("matching_block_keys", "block_key"), ("scoring_incident_sources", "source_key") })
+        {
+            var sql = $"SELECT {key} || ' ' || incident_id FROM {table}";
+            Assert.NotEmpty(Rows(batchDb, sql));
+            Assert.Equal(KeyedByReports(pipedDb, piped, sql), KeyedByReports(batchDb, batch, sql));
+        }
+    }
+
+    [Fact]
     public async Task AnOutputThatCannotBeWrittenFailsTheRunWithTheDevicesErrorAndLeavesTheEarlierDatabase()
     {
         // Enough incidents (66 KB) that writes fail on the thread storing them, before the file is
@@ -121,6 +142,30 @@ public sealed class BatchRunTests : IDisposable
 
     private static List<IncidentPayload> Incidents(string path) =>
         File.ReadAllLines(path).Select(l => JsonSerializer.Deserialize<IncidentPayload>(l, InterchangeJson.Options)!).ToList();
+
+    /// <summary>Rows of "key incident-id" with the incident told by its reports: the same whatever ids a run numbered incidents with.</summary>
+    private static List<string> KeyedByReports(string database, string output, string sql)
+    {
+        var reports = Incidents(output).ToDictionary(i => i.Id, i => string.Join(",", i.ReportIds.Order(StringComparer.Ordinal)));
+        return Rows(database, sql).Select(row => row[..row.LastIndexOf(' ')] + " " + reports[row[(row.LastIndexOf(' ') + 1)..]])
+            .Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Every row of a one-column query, sorted.</summary>
+    private static List<string> Rows(string database, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={database}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(reader.GetString(0));
+        }
+        return rows.Order(StringComparer.Ordinal).ToList();
+    }
 
     private static long Scalar(string database, string sql) => Convert.ToInt64(Query(database, sql));
 

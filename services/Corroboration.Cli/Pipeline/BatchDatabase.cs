@@ -26,11 +26,11 @@ public sealed class BatchDatabase : IDisposable
     private readonly PreparedCommand _reports;
     private readonly PreparedCommand _linkedVersions;
     private readonly PreparedCommand _incidents;
-    private readonly PreparedCommand _blockKeys;
+    private readonly SortedKeyLoad _blockKeys;
     private readonly PreparedCommand _members;
     private readonly PreparedCommand _scores;
     private readonly PreparedCommand _history;
-    private readonly PreparedCommand _sources;
+    private readonly SortedKeyLoad _sources;
     private readonly PreparedCommand _counters;
 
     private BatchDatabase(string file, DbConnection connection, DbTransaction transaction, TrustTable trust)
@@ -39,11 +39,11 @@ public sealed class BatchDatabase : IDisposable
         _reports = new(transaction, ReportStore.UpsertSql);
         _linkedVersions = new(transaction, IncidentStore.SetReportVersionSql);
         _incidents = new(transaction, IncidentStore.SaveIncidentSql);
-        _blockKeys = new(transaction, IncidentStore.BlockKeys.RowSql);
+        _blockKeys = new(transaction, IncidentStore.BlockKeys);
         _members = new(transaction, IncidentStore.InsertMemberSql);
         _scores = new(transaction, ScoreStore.SaveCurrentSql);
         _history = new(transaction, ScoreStore.AppendHistorySql);
-        _sources = new(transaction, ScoreStore.IncidentSources.RowSql);
+        _sources = new(transaction, ScoreStore.IncidentSources);
         _counters = new(transaction, Counters.SetSql);
     }
 
@@ -89,28 +89,24 @@ public sealed class BatchDatabase : IDisposable
     public void AddIncident(BatchIncident incident)
     {
         _incidents.ExecuteInt64(incident.Row);
-        foreach (var key in incident.BlockKeys)
-        {
-            _blockKeys.Execute(new { key, owner = incident.Row.Id });
-        }
+        _blockKeys.Add(incident.BlockKeys, incident.Row.Id);
         foreach (var member in incident.Members)
         {
             _members.Execute(member);
         }
         _scores.Execute(incident.Score);
         _history.Execute(incident.Score);
-        foreach (var sourceKey in incident.SourceKeys)
-        {
-            _sources.Execute(new { key = sourceKey, owner = incident.Row.Id });
-        }
+        _sources.Add(incident.SourceKeys, incident.Row.Id);
     }
 
     /// <summary>Matching numbers the incidents it creates after the batch's.</summary>
     public void SetIncidentCounter(long value) => _counters.Execute(new { name = Counters.Incident, value });
 
-    /// <summary>Commits, puts the file back in the services' write-ahead log mode and gives it the file's name.</summary>
+    /// <summary>Writes the gathered index rows, commits, puts the file back in the services' write-ahead log mode and gives it the file's name.</summary>
     public void Commit()
     {
+        _blockKeys.Load();
+        _sources.Load();
         _transaction.Commit();
         Pragma(_connection, "PRAGMA journal_mode=WAL");
         Close();
@@ -130,7 +126,7 @@ public sealed class BatchDatabase : IDisposable
 
     private void Close()
     {
-        foreach (var command in new[] { _reports, _linkedVersions, _incidents, _blockKeys, _members, _scores, _history, _sources, _counters })
+        foreach (var command in new IDisposable[] { _reports, _linkedVersions, _incidents, _blockKeys, _members, _scores, _history, _sources, _counters })
         {
             command.Dispose();
         }
