@@ -36,7 +36,7 @@ public sealed record LinkedReport(string ReportId, string? Title, IReadOnlyList<
         ClaimIndex = claim.ClaimIndex,
         IncidentId = incidentId,
         MemberJson = memberJson,
-        TermsJson = ProfileJson.Write(claim.Terms.Weights),
+        TermsJson = TermWeightsJson.Write(claim.Terms),
         Title = title,
         MatchProbability = matchProbability,
     };
