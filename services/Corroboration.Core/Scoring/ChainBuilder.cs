@@ -50,33 +50,67 @@ public static class ChainBuilder
     public static string? DependenceReason(IncidentMember member, IncidentMember leader) =>
         DependenceReason(CopyFacts.Of(member), CopyFacts.Of(leader));
 
-    private static string? DependenceReason(CopyFacts member, CopyFacts leader)
+    private static string? DependenceReason(CopyFacts member, CopyFacts leader) => Dependence(member, leader) switch
     {
-        if (member.CiteKeys.FirstOrDefault(c => SourceNames.SameKeys(c.Key, leader.SourceKey)) is { Name: { } cited })
+        Link.Cites => $"cites {CitedName(member, leader)}: not independent",
+        Link.CitedBy => $"cited by {leader.Member.Source}: not independent",
+        Link.SamePublisher => $"same publisher as report {leader.Member.ReportId}: not independent",
+        Link.SameText => $"same text as report {leader.Member.ReportId}: a copy",
+        Link.NearCopy => $"near-copy of report {leader.Member.ReportId}: not independent",
+        _ => null,
+    };
+
+    /// <summary>Why a member depends on another, the first reason that holds, in the order the reasons are told.</summary>
+    private enum Link
+    {
+        None,
+        Cites,
+        CitedBy,
+        SamePublisher,
+        SameText,
+        NearCopy,
+    }
+
+    // Asked of every pair of an incident's members, so decided without writing the reason out.
+    private static Link Dependence(CopyFacts member, CopyFacts leader)
+    {
+        if (CitedName(member, leader) is not null)
         {
-            return $"cites {cited}: not independent";
+            return Link.Cites;
         }
-        if (leader.CiteKeys.Any(c => SourceNames.SameKeys(c.Key, member.SourceKey)))
+        foreach (var (_, key) in leader.CiteKeys)
         {
-            return $"cited by {leader.Member.Source}: not independent";
+            if (SourceNames.SameKeys(key, member.SourceKey))
+            {
+                return Link.CitedBy;
+            }
         }
         if (!SourceNames.IsUnknownKey(member.SourceKey) && SourceNames.SameKeys(member.SourceKey, leader.SourceKey))
         {
-            return $"same publisher as report {leader.Member.ReportId}: not independent";
+            return Link.SamePublisher;
         }
         if (member.Member.TextDigest is not null && member.Member.TextDigest == leader.Member.TextDigest)
         {
-            return $"same text as report {leader.Member.ReportId}: a copy";
+            return Link.SameText;
         }
-        if (member.Signature is { } x && leader.Signature is { } y && x.IsNearCopyOf(y))
+        return member.Signature is { } x && leader.Signature is { } y && x.IsNearCopyOf(y) ? Link.NearCopy : Link.None;
+    }
+
+    /// <summary>The first name the member cites that is the leader's publisher.</summary>
+    private static string? CitedName(CopyFacts member, CopyFacts leader)
+    {
+        foreach (var (name, key) in member.CiteKeys)
         {
-            return $"near-copy of report {leader.Member.ReportId}: not independent";
+            if (SourceNames.SameKeys(key, leader.SourceKey))
+            {
+                return name;
+            }
         }
         return null;
     }
 
     private static bool Dependent(CopyFacts a, CopyFacts b) =>
-        DependenceReason(a, b) is not null || DependenceReason(b, a) is not null;
+        Dependence(a, b) != Link.None || Dependence(b, a) != Link.None;
 
     /// <summary>What telling copies apart needs of a member, worked out once: its names as <see cref="SourceNames.Key"/>s and its parsed signature.</summary>
     private sealed record CopyFacts(IncidentMember Member, string SourceKey, IReadOnlyList<(string Name, string Key)> CiteKeys, TextSignature? Signature)
