@@ -152,12 +152,8 @@ public sealed class BatchRunTests : IDisposable
     }
 
     /// <summary>Every row of a one-column query, sorted.</summary>
-    private static List<string> Rows(string database, string sql)
+    private static List<string> Rows(string database, string sql) => Query(database, sql, command =>
     {
-        using var connection = new SqliteConnection($"Data Source={database}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
         using var reader = command.ExecuteReader();
         var rows = new List<string>();
         while (reader.Read())
@@ -165,19 +161,19 @@ public sealed class BatchRunTests : IDisposable
             rows.Add(reader.GetString(0));
         }
         return rows.Order(StringComparer.Ordinal).ToList();
-    }
+    });
 
-    private static long Scalar(string database, string sql) => Convert.ToInt64(Query(database, sql));
+    private static long Scalar(string database, string sql) => Convert.ToInt64(Query(database, sql, command => command.ExecuteScalar()));
 
-    private static string Text(string database, string sql) => (string)Query(database, sql)!;
+    private static string Text(string database, string sql) => (string)Query(database, sql, command => command.ExecuteScalar())!;
 
-    private static object? Query(string database, string sql)
+    private static T Query<T>(string database, string sql, Func<SqliteCommand, T> read)
     {
         using var connection = new SqliteConnection($"Data Source={database}");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return command.ExecuteScalar();
+        return read(command);
     }
 
     public void Dispose()

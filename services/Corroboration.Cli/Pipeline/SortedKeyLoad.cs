@@ -23,9 +23,9 @@ public sealed class SortedKeyLoad : IDisposable
     public SortedKeyLoad(DbTransaction transaction, KeyRows target)
     {
         (_transaction, _target) = (transaction, target);
-        // A temporary table lives in SQLite's temporary database, not in the file being built.
+        // In SQLite's temporary database, not in the file being built.
         _staged = new KeyRows("temp.staged_" + target.Table, "key", "owner");
-        transaction.Connection!.Execute($"CREATE TEMP TABLE staged_{target.Table} (key TEXT NOT NULL, owner TEXT NOT NULL)", transaction: transaction);
+        transaction.Connection!.Execute($"CREATE TABLE {_staged.Table} (key TEXT NOT NULL, owner TEXT NOT NULL)", transaction: transaction);
         _add = new PreparedCommand(transaction, _staged.OwnerSql(SqlDialect.Sqlite));
     }
 
