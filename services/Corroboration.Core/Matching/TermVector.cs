@@ -137,24 +137,6 @@ public sealed record TermVector
     [ThreadStatic]
     private static long[]? rankKeys;
 
-    /// <summary>The normalized sum of several vectors: an incident's centroid.</summary>
-    public static TermVector Centroid(IEnumerable<TermVector> vectors)
-    {
-        // One table per thread, emptied after use: an incident is summed again on every claim it gains.
-        var sum = centroidSum ??= new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var vector in vectors)
-        {
-            AddTo(sum, vector);
-        }
-        var centroid = FromWeights(sum);
-        if (sum.Count > MaxKeptSum)
-        {
-            centroidSum = null; // emptying a table sized for the largest incident would cost every small one after it
-        }
-        sum.Clear();
-        return centroid;
-    }
-
     /// <summary>Adds the vector's weights to the sums, term by term in its order.</summary>
     internal static void AddTo(Dictionary<string, double> sum, TermVector vector)
     {
@@ -166,10 +148,8 @@ public sealed record TermVector
         }
     }
 
-    private const int MaxKeptSum = 4096;
-
-    [ThreadStatic]
-    private static Dictionary<string, double>? centroidSum;
+    /// <summary>A table of more words than this is let go rather than emptied for reuse.</summary>
+    internal const int MaxKeptSum = 4096;
 
     /// <summary>
     /// "ar" when most terms are in Arabic script, else "latin": words of two scripts never

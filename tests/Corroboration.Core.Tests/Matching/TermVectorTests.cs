@@ -16,7 +16,8 @@ public sealed class TermVectorTests
             .Select(_ => "w" + random.Next(400)).Distinct()
             .ToDictionary(term => term, _ => (double)random.Next(1, 4), StringComparer.Ordinal))).ToList();
 
-        var centroid = TermVector.Centroid(vectors);
+        var centroid = IncidentProfile.Build(vectors.Select(terms =>
+            new ClaimProfile("r", 0, "source", null, null, false, null, null, null, null, null, terms)).ToList()).Terms;
 
         // The definition: sum, sort heaviest first then by spelling, keep the first 80, normalize.
         var sums = vectors.SelectMany(v => v.Weights).GroupBy(kv => kv.Key, StringComparer.Ordinal)

@@ -19,10 +19,10 @@ public sealed class IncrementalClusterer
     private readonly List<string> idOf = [""];
     // Profiles by number too: fifty candidates a claim are looked up, and an array needs no hashing of ids.
     private IncidentProfile?[] profileOf = new IncidentProfile?[1024];
-    // Its centroids' running sums, from an incident's sixteenth member until it outgrows its summary:
-    // a smaller one is summed afresh for little, and sums kept for the many small ones would cost memory.
-    private RunningCentroids?[] centroidsOf = new RunningCentroids?[1024];
-    private const int RunningCentroidsFrom = 16;
+    // Its summary's running counts, from an incident's sixteenth member: a smaller one is counted
+    // afresh for little, and counts kept for the many small ones would cost memory.
+    private RunningSummary?[] summaryOf = new RunningSummary?[1024];
+    private const int RunningSummaryFrom = 16;
     private readonly IncidentAssigner assigner;
     private readonly StrongestCandidates strongest;
     private int nextId;
@@ -108,7 +108,7 @@ public sealed class IncrementalClusterer
             Array.Resize(ref agreements, agreements.Length * 2);
             Array.Resize(ref agreeing, agreements.Length);
             Array.Resize(ref profileOf, agreements.Length);
-            Array.Resize(ref centroidsOf, agreements.Length);
+            Array.Resize(ref summaryOf, agreements.Length);
         }
         return id;
     }
@@ -175,9 +175,7 @@ public sealed class IncrementalClusterer
     private void Refresh(string id)
     {
         var (list, number) = (members[id], numberOf[id]);
-        var running = centroidsOf[number] = list.Count is >= RunningCentroidsFrom and <= IncidentProfile.MaxSummarised
-            ? centroidsOf[number] ?? new RunningCentroids()
-            : null;
+        var running = summaryOf[number] = list.Count >= RunningSummaryFrom ? summaryOf[number] ?? new RunningSummary() : null;
         var profile = IncidentProfile.Build(list, running);
         profileOf[number] = profile;
         var keys = BlockingKeys.ForIncident(profile);
@@ -217,7 +215,7 @@ public sealed class IncrementalClusterer
     {
         Unindex(id);
         members.Remove(id);
-        (profileOf[numberOf[id]], centroidsOf[numberOf[id]]) = (null, null);
+        (profileOf[numberOf[id]], summaryOf[numberOf[id]]) = (null, null);
         numberOf.Remove(id);
     }
 
