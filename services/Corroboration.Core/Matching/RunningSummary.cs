@@ -16,8 +16,8 @@ public sealed class RunningSummary
     // Each script's sums in the order the scripts came, kept only once the members write in more
     // than one: until then the whole sum is the one script's. Their tables are kept for reuse when
     // the summary is cleared, since the summary of a small incident is counted afresh every time.
-    private readonly List<(string Script, Dictionary<string, double> Sum)> termsByScript = [];
-    private readonly Dictionary<string, Dictionary<string, double>> scriptTables = new(StringComparer.Ordinal);
+    private readonly List<ScriptSums> termsByScript = [];
+    private readonly Dictionary<string, ScriptSums> scriptTables = new(StringComparer.Ordinal);
     private string firstScript = "";
 
     private readonly Dictionary<DateOnly, int> days = [];
@@ -78,9 +78,9 @@ public sealed class RunningSummary
         summed.Clear();
         start = 0;
         terms.Clear();
-        foreach (var (_, sum) in termsByScript)
+        foreach (var script in termsByScript)
         {
-            sum.Clear();
+            script.Clear();
         }
         termsByScript.Clear();
         days.Clear();
@@ -149,7 +149,7 @@ public sealed class RunningSummary
         else if (termsByScript.Count == 0 && vector.Script != firstScript)
         {
             // The first member in another script: so far the whole sum is the first script's.
-            var first = StartScript(firstScript);
+            var first = StartScript(firstScript).Sum;
             foreach (var (term, weight) in terms)
             {
                 first[term] = weight;
@@ -158,32 +158,34 @@ public sealed class RunningSummary
         TermVector.AddTo(terms, vector);
         if (termsByScript.Count > 0)
         {
-            TermVector.AddTo(ScriptSum(vector.Script), vector);
+            var sums = SumsOf(vector.Script);
+            TermVector.AddTo(sums.Sum, vector);
+            sums.Centroid = null;
         }
     }
 
     /// <summary>The script's sums: a scan, as an incident's members write in two or three scripts at most.</summary>
-    private Dictionary<string, double> ScriptSum(string script)
+    private ScriptSums SumsOf(string script)
     {
-        foreach (var (kept, sum) in termsByScript)
+        foreach (var sums in termsByScript)
         {
-            if (kept == script)
+            if (sums.Script == script)
             {
-                return sum;
+                return sums;
             }
         }
         return StartScript(script);
     }
 
     /// <summary>A table for the script's sums (the one kept from before, if any), taken into use.</summary>
-    private Dictionary<string, double> StartScript(string script)
+    private ScriptSums StartScript(string script)
     {
-        if (!scriptTables.TryGetValue(script, out var sum))
+        if (!scriptTables.TryGetValue(script, out var sums))
         {
-            scriptTables[script] = sum = new(StringComparer.Ordinal);
+            scriptTables[script] = sums = new ScriptSums(script);
         }
-        termsByScript.Add((script, sum));
-        return sum;
+        termsByScript.Add(sums);
+        return sums;
     }
 
     /// <summary>The most reported single day, of equally reported ones the earliest; else the first of the narrowest ranges.</summary>
@@ -225,10 +227,30 @@ public sealed class RunningSummary
             return new(StringComparer.Ordinal) { [firstScript] = centroid };
         }
         var centroids = new Dictionary<string, TermVector>(termsByScript.Count, StringComparer.Ordinal);
-        foreach (var (script, sum) in termsByScript)
+        foreach (var script in termsByScript)
         {
-            centroids[script] = TermVector.FromWeights(sum);
+            centroids[script.Script] = script.Centroid ??= TermVector.FromWeights(script.Sum);
         }
         return centroids;
+    }
+
+    /// <summary>
+    /// One script's sums, with the centroid made from them until they change: a claim in one
+    /// script leaves the other script's centroid as it was, and picking its heaviest terms again
+    /// would give the same vector.
+    /// </summary>
+    private sealed class ScriptSums(string script)
+    {
+        public string Script { get; } = script;
+
+        public Dictionary<string, double> Sum { get; } = new(StringComparer.Ordinal);
+
+        public TermVector? Centroid { get; set; }
+
+        public void Clear()
+        {
+            Sum.Clear();
+            Centroid = null;
+        }
     }
 }
