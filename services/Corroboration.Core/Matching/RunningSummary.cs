@@ -25,7 +25,7 @@ public sealed class RunningSummary
     private DateSpan? narrowest;
 
     private readonly Dictionary<(double Lat, double Lon), (int Count, int First)> locations = [];
-    private (double Lat, double Lon)? topLocation;
+    private ((double Lat, double Lon) Location, int Count, int First)? topLocation;
 
     private readonly MostReportedTally specificPlaces = new();
     private readonly MostReportedTally places = new();
@@ -58,8 +58,8 @@ public sealed class RunningSummary
         return new IncidentProfile(
             days.Count > 0 ? new DateSpan(topDay.Day, topDay.Day) : narrowest,
             specificPlaces.Most() is { Count: > 0 } specific ? specific : places.Most(),
-            topLocation?.Lat,
-            topLocation?.Lon,
+            topLocation?.Location.Lat,
+            topLocation?.Location.Lon,
             perpetrators.Values(),
             killedMin,
             killedMax,
@@ -212,11 +212,11 @@ public sealed class RunningSummary
     /// <summary>The coordinates most members give; of equally many, those given first.</summary>
     private void AddLocation((double Lat, double Lon) location)
     {
-        var (count, first) = locations.GetValueOrDefault(location, (0, summed.Count));
-        locations[location] = (++count, first);
-        if (topLocation is not { } top || locations[top] is var (topCount, topFirst) && (count > topCount || (count == topCount && first < topFirst)))
+        ref var seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(locations, location, out var known);
+        seen = (seen.Count + 1, known ? seen.First : summed.Count);
+        if (topLocation is not { } top || seen.Count > top.Count || (seen.Count == top.Count && seen.First < top.First))
         {
-            topLocation = location;
+            topLocation = (location, seen.Count, seen.First);
         }
     }
 
