@@ -262,7 +262,10 @@ public sealed class MinHashSignature
             keys.Add(string.Create(prefix.Length + 16, (prefix, XxHash3.HashToUInt64(rows)), static (key, state) =>
             {
                 state.prefix.CopyTo(key);
-                state.Item2.TryFormat(key[state.prefix.Length..], out _, "x16", CultureInfo.InvariantCulture);
+                // The hash in 16 lowercase hex digits, most significant first (as "x16" writes it, without its slow path).
+                Span<byte> bigEndian = stackalloc byte[sizeof(ulong)];
+                BinaryPrimitives.WriteUInt64BigEndian(bigEndian, state.Item2);
+                Convert.TryToHexStringLower(bigEndian, key[state.prefix.Length..], out _);
             }));
         }
         return keys;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Corroboration.Core.Text;
 
 namespace Corroboration.Core.Matching;
@@ -210,15 +211,18 @@ public sealed record TermVector
         // One queue per thread, emptied for each use: an incident's centroid is picked again on every claim it gains.
         var kept = heaviestQueue ??= new PriorityQueue<KeyValuePair<string, double>, KeyValuePair<string, double>>(MaxTerms + 1, LightestFirst);
         kept.Clear();
-        foreach (var term in weights)
+        if (weights is Dictionary<string, double> sums)
         {
-            if (kept.Count < count)
+            foreach (var term in sums) // the table's own enumerator, not one behind an interface
             {
-                kept.Enqueue(term, term);
+                Offer(kept, term, count);
             }
-            else if (LightestFirst.Compare(term, kept.Peek()) > 0)
+        }
+        else
+        {
+            foreach (var term in weights)
             {
-                kept.DequeueEnqueue(term, term);
+                Offer(kept, term, count);
             }
         }
         var heaviest = new List<KeyValuePair<string, double>>(kept.Count);
@@ -228,6 +232,21 @@ public sealed record TermVector
         }
         SortHeaviestFirst(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(heaviest));
         return heaviest;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Offer(PriorityQueue<KeyValuePair<string, double>, KeyValuePair<string, double>> kept, KeyValuePair<string, double> term, int count)
+    {
+        if (kept.Count < count)
+        {
+            kept.Enqueue(term, term);
+        }
+        // Once the queue is full most terms weigh less than the lightest kept: ruled out on the
+        // numbers alone, without calling the comparer.
+        else if (term.Value >= kept.Peek().Value && LightestFirst.Compare(term, kept.Peek()) > 0)
+        {
+            kept.DequeueEnqueue(term, term);
+        }
     }
 
     /// <summary>
