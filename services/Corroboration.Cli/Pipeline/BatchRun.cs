@@ -21,8 +21,11 @@ public static class BatchRun
     /// </summary>
     private const int IncidentChunk = 512;
 
-    /// <summary>Every core but the one storing: storing takes longer than scoring, so more would only slow it.</summary>
-    private static int ScoringCores => Math.Max(1, Environment.ProcessorCount - 1);
+    /// <summary>
+    /// Every core, the storing thread's too: scoring now takes longer than storing, which left a
+    /// third of its core idle while scoring ran on one.
+    /// </summary>
+    private static int ScoringCores => Environment.ProcessorCount;
 
     public static async Task<BatchOutcome> RunAsync(string input, string database, MatchModel model, string output, ProgressLine progress, BatchStages stages)
     {
