@@ -66,7 +66,7 @@ public sealed class RunningSummaryTests
         var located = members.Where(m => m.Lat is not null).Select((m, order) => (Location: (m.Lat!.Value, m.Lon!.Value), order))
             .GroupBy(m => m.Location).OrderByDescending(g => g.Count()).ThenBy(g => g.First().order).Select(g => ((double, double)?)g.Key).FirstOrDefault();
         var specific = MostReported(members.Where(m => !m.PlaceIsRegion).Select(m => m.PlaceKey));
-        var scripts = members.GroupBy(m => m.Terms.Script).ToDictionary(g => g.Key, g => Centroid(g.Select(m => m.Terms)));
+        var scripts = members.GroupBy(m => m.Terms.Script).ToDictionary(g => g.Key, g => CentroidDefinition.Of(g.Select(m => m.Terms)));
         return new IncidentProfile(
             days ?? range,
             specific.Count > 0 ? specific : MostReported(members.Select(m => m.PlaceKey)),
@@ -76,7 +76,7 @@ public sealed class RunningSummaryTests
             members.Min(m => m.KilledMin),
             members.Max(m => m.KilledMax),
             Distinct(members.Select(m => m.Source)),
-            Centroid(members.Select(m => m.Terms)),
+            CentroidDefinition.Of(members.Select(m => m.Terms)),
             all.Count,
             scripts,
             Distinct(members.SelectMany(m => m.Weapons ?? [])),
@@ -93,19 +93,6 @@ public sealed class RunningSummaryTests
 
     private static List<string> Distinct(IEnumerable<string?> values) =>
         values.OfType<string>().GroupBy(v => v, StringComparer.OrdinalIgnoreCase).Select(g => g.First()).Order(StringComparer.Ordinal).ToList();
-
-    /// <summary>Summed term by term in member order, the heaviest 80 kept (ties by spelling), normalized.</summary>
-    private static TermVector Centroid(IEnumerable<TermVector> vectors)
-    {
-        var sums = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (term, weight) in vectors.SelectMany(v => v.Weights))
-        {
-            sums[term] = sums.GetValueOrDefault(term) + weight;
-        }
-        var kept = sums.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(TermVector.MaxTerms).ToList();
-        var norm = Math.Sqrt(kept.Sum(kv => kv.Value * kv.Value));
-        return new TermVector(kept.ToDictionary(kv => kv.Key, kv => kv.Value / norm, StringComparer.Ordinal));
-    }
 
     private static void AssertSame(IncidentProfile expected, IncidentProfile actual)
     {

@@ -20,9 +20,7 @@ public sealed class TermVectorTests
             new ClaimProfile("r", 0, "source", null, null, false, null, null, null, null, null, terms)).ToList()).Terms;
 
         // The definition: sum, sort heaviest first then by spelling, keep the first 80, normalize.
-        var sums = vectors.SelectMany(v => v.Weights).GroupBy(kv => kv.Key, StringComparer.Ordinal)
-            .Select(g => KeyValuePair.Create(g.Key, g.Aggregate(0.0, (sum, kv) => sum + kv.Value)))
-            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(TermVector.MaxTerms).ToList();
+        var sums = CentroidDefinition.HeaviestSums(vectors);
         var norm = Math.Sqrt(sums.Sum(kv => kv.Value * kv.Value));
         Assert.True(sums.Count(kv => kv.Value == sums[^1].Value) > 1, "the cut falls among equal weights");
         Assert.Equal(sums.Select(kv => kv.Key), centroid.Weights.Keys);
