@@ -52,13 +52,33 @@ project_of() {
 
 pid_of() { cat "$STATE/$1.pid" 2>/dev/null || true; }
 
-# A killed service that nobody has reaped yet is a zombie: kill -0 still finds it, but it is gone.
+# A service's process group (its supervising shell and dotnet) has a live member. A killed one
+# that nobody has reaped yet is a zombie: kill -0 still finds it, but it is gone. The leader is
+# looked at first: just started, it may not have made its group yet.
 running() {
-  local pid state
-  pid="$(pid_of "$1")"
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
-  state="$(sed -E 's/.*\) ([A-Za-z]).*/\1/' "/proc/$pid/stat" 2>/dev/null || true)" # the field after "(comm)"
-  [ "$state" != Z ] && [ -n "$state" ]
+  local pgid stat line fields
+  pgid="$(pid_of "$1")"
+  [ -n "$pgid" ] || return 1
+  for stat in "/proc/$pgid/stat" /proc/[0-9]*/stat; do
+    read -r line 2>/dev/null <"$stat" || continue
+    read -ra fields <<<"${line##*) }" # state, ppid, pgrp, … after "(comm)"
+    if [ "${fields[0]}" != Z ] && { [ "$stat" = "/proc/$pgid/stat" ] || [ "${fields[2]:-}" = "$pgid" ]; }; then
+      return 0
+    fi
+  done
+  return 1
+}
+
+# A service runs as the leader of a process group of its own (setsid), so signalling the group
+# reaches it wherever it is in its loop: when it ends with the bus watchdog's exit code (75: its
+# bus cannot recover though the broker answers) it is started again, as compose's restart policy does.
+supervise() {
+  exec setsid bash -c 'while :; do
+      dotnet "$1" && exit 0
+      rc=$?
+      [ "$rc" -eq 75 ] || exit "$rc"
+      printf "[cluster] exit code 75 (bus watchdog): starting it again\n"
+    done' supervise "$1"
 }
 
 names() {
@@ -186,7 +206,7 @@ start_service() {
       Bus__Username=guest \
       Bus__Password=guest \
       Auth__SigningKey="$(signing_key)"
-    exec dotnet "$dll"
+    supervise "$dll"
   ) >>"$STATE/$name.log" 2>&1 </dev/null &
   printf '%s' "$!" >"$STATE/$name.pid"
 }
@@ -202,7 +222,7 @@ start_dashboard() {
       Dashboard__Ingest="http://127.0.0.1:$(cat "$STATE/ingest.port")" \
       Dashboard__Matching="http://127.0.0.1:$(cat "$STATE/matching.port")" \
       Dashboard__Scoring="http://127.0.0.1:$(cat "$STATE/scoring.port")"
-    exec dotnet "$dll"
+    supervise "$dll"
   ) >>"$STATE/dashboard.log" 2>&1 </dev/null &
   printf '%s' "$!" >"$STATE/dashboard.pid"
 }
@@ -249,12 +269,12 @@ stop_service() {
   local name="$1" pid i
   pid="$(pid_of "$name")"
   if running "$name"; then
-    kill -TERM "$pid" 2>/dev/null || true
+    kill -TERM -- "-$pid" 2>/dev/null || true
     for ((i = 0; i < 20; i++)); do
-      kill -0 "$pid" 2>/dev/null || break
+      running "$name" || break
       sleep 0.5
     done
-    kill -KILL "$pid" 2>/dev/null || true
+    kill -KILL -- "-$pid" 2>/dev/null || true
     log "$name: stopped"
   fi
   rm -f "$STATE/$name.pid"
@@ -331,8 +351,8 @@ cmd_kill() {
   [ -n "$name" ] || usage
   [ -e "$STATE/$name.port" ] || die "no service '$name' in $STATE"
   running "$name" || die "$name is not running"
-  kill -KILL "$(pid_of "$name")"
-  log "$name: SIGKILL sent to pid $(pid_of "$name")"
+  kill -KILL -- "-$(pid_of "$name")"
+  log "$name: SIGKILL sent to process group $(pid_of "$name")"
   # SIGKILL is delivered asynchronously: return once the process is really gone, so that a
   # 'start' right after it does not find it still running.
   local i

@@ -42,6 +42,11 @@ public static class BusExtensions
                     throw new InvalidOperationException($"Bus:Transport must be inmemory or rabbitmq, not '{options.Transport}'.");
             }
         });
+        if (options.Transport.Equals("rabbitmq", StringComparison.OrdinalIgnoreCase) && options.WatchdogSeconds > 0)
+        {
+            services.AddSingleton(options);
+            services.AddHostedService<BusWatchdog>();
+        }
         services.AddConsumeLag();
         services.AddSingleton<GracefulDrain>();
         services.AddReceiveEndpointObserver(sp => sp.GetRequiredService<GracefulDrain>());

@@ -20,4 +20,10 @@ public sealed class BusOptions
 
     /// <summary>Messages each consumer endpoint fetches ahead.</summary>
     public int PrefetchCount { get; set; } = 32;
+
+    /// <summary>
+    /// Seconds a RabbitMQ bus may stay unhealthy, and then the broker answer, before <see cref="BusWatchdog"/>
+    /// ends the process for its supervisor to restart (0: never). Longer than a reconnect takes.
+    /// </summary>
+    public int WatchdogSeconds { get; set; } = 60;
 }
