@@ -22,8 +22,15 @@ public sealed class BusOptions
     public int PrefetchCount { get; set; } = 32;
 
     /// <summary>
-    /// Seconds a RabbitMQ bus may stay unhealthy, and then the broker answer, before <see cref="BusWatchdog"/>
-    /// ends the process for its supervisor to restart (0: never). Longer than a reconnect takes.
+    /// Seconds a RabbitMQ bus may stay unhealthy before <see cref="BusWatchdog"/> looks at the broker
+    /// itself (0: the watchdog is off).
     /// </summary>
     public int WatchdogSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// Seconds the broker must have answered the watchdog, the bus still unhealthy, before the
+    /// process ends for its supervisor to restart: longer than MassTransit's longest pause between
+    /// reconnect attempts (about 30 s), so a bus that would reconnect is left to.
+    /// </summary>
+    public int WatchdogReconnectSeconds { get; set; } = 45;
 }

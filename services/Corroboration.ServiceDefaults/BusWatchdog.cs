@@ -8,7 +8,7 @@ namespace Corroboration.ServiceDefaults;
 
 /// <summary>
 /// Ends the process when its RabbitMQ bus has stayed unhealthy for <see cref="BusOptions.WatchdogSeconds"/>
-/// and then, for as long again, the broker has taken fresh connections. A broker that restarts
+/// and then, for <see cref="BusOptions.WatchdogReconnectSeconds"/>, the broker has taken fresh connections. A broker that restarts
 /// while a consumer holds messages can leave MassTransit's receive transport waiting for ever on
 /// the dead channel (MassTransit issues 2072 and 5942): the queue keeps its messages, no consumer
 /// takes them, publishing fails, and only a new process recovers. Restarting the bus in the process
@@ -30,8 +30,10 @@ public sealed class BusWatchdog(IBusControl bus, BusOptions options, IHostApplic
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var patience = TimeSpan.FromSeconds(options.WatchdogSeconds);
+        var reconnect = TimeSpan.FromSeconds(options.WatchdogReconnectSeconds);
         var look = TimeSpan.FromSeconds(Math.Clamp(options.WatchdogSeconds / 4.0, 0.5, 5));
         long? unhealthySince = null, answeringSince = null;
+        var unhealthyAndAway = false; // told once, not at every look
         while (await Wait(look, stoppingToken))
         {
             var health = bus.CheckHealth();
@@ -42,6 +44,7 @@ public sealed class BusWatchdog(IBusControl bus, BusOptions options, IHostApplic
                     logger.LogInformation("Bus healthy again");
                 }
                 unhealthySince = answeringSince = null;
+                unhealthyAndAway = false;
                 continue;
             }
             if (unhealthySince is not { } since)
@@ -54,9 +57,9 @@ public sealed class BusWatchdog(IBusControl bus, BusOptions options, IHostApplic
             {
                 continue;
             }
-            // A broker just back gets the same patience for MassTransit to reconnect to it.
-            answeringSince = await BrokerAnswersAsync(stoppingToken) ? answeringSince ?? Stopwatch.GetTimestamp() : null;
-            if (answeringSince is { } answering && Stopwatch.GetElapsedTime(answering) >= patience)
+            answeringSince = await BrokerAnswersAsync(quiet: unhealthyAndAway, stoppingToken) ? answeringSince ?? Stopwatch.GetTimestamp() : null;
+            unhealthyAndAway = answeringSince is null;
+            if (answeringSince is { } answering && Stopwatch.GetElapsedTime(answering) >= reconnect)
             {
                 logger.LogCritical(
                     "Bus {Status} for {Seconds:0} s ({Description}) while the broker takes new connections and queues: ending the process (exit code {ExitCode}) for its supervisor to start a fresh one",
@@ -69,7 +72,7 @@ public sealed class BusWatchdog(IBusControl bus, BusOptions options, IHostApplic
     }
 
     /// <summary>Whether the bus's virtual host takes a new connection and a queue on it, past MassTransit.</summary>
-    private async Task<bool> BrokerAnswersAsync(CancellationToken stoppingToken)
+    private async Task<bool> BrokerAnswersAsync(bool quiet, CancellationToken stoppingToken)
     {
         var factory = new ConnectionFactory
         {
@@ -92,7 +95,10 @@ public sealed class BusWatchdog(IBusControl bus, BusOptions options, IHostApplic
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
-            logger.LogInformation("Bus unhealthy and the broker away ({Reason}): the reconnect is MassTransit's", ex.Message);
+            if (!quiet)
+            {
+                logger.LogInformation("Bus unhealthy and the broker away ({Reason}): the reconnect is MassTransit's", ex.Message);
+            }
             return false;
         }
     }

@@ -13,6 +13,8 @@ namespace Corroboration.Reliability.Tests;
 [Collection(nameof(ProcessExitCode))]
 public sealed class BusWatchdogTests
 {
+    private const int PatienceSeconds = 2;
+
     [BrokerFact]
     public async Task ABusThatCannotRecoverWhileTheBrokerAnswersEndsItsProcessForTheSupervisor()
     {
@@ -25,7 +27,7 @@ public sealed class BusWatchdogTests
         {
             await channel.QueueDeclareAsync("probe", durable: true, exclusive: false, autoDelete: false, new Dictionary<string, object?> { ["x-max-length"] = 5 });
         }
-        using var host = Probe(vhost, new ProbeInbox(), patienceSeconds: 2, services => services.PostConfigure<MassTransitHostOptions>(options => options.WaitUntilStarted = false));
+        using var host = Probe(vhost, new ProbeInbox(), reconnectSeconds: 2, services => services.PostConfigure<MassTransitHostOptions>(options => options.WaitUntilStarted = false));
         var stopping = Stopping(host);
         try
         {
@@ -46,15 +48,14 @@ public sealed class BusWatchdogTests
     {
         await using var vhost = await ScratchVirtualHost.CreateAsync();
         var inbox = new ProbeInbox();
-        const int patienceSeconds = 15; // longer than MassTransit's reconnect takes once the broker is back
-        using var host = Probe(vhost, inbox, patienceSeconds, _ => { });
+        using var host = Probe(vhost, inbox, new BusOptions().WatchdogReconnectSeconds, _ => { });
         var stopping = Stopping(host);
         await host.StartAsync();
         var bus = host.Services.GetRequiredService<IBusControl>();
 
         await vhost.CutOffAsync();
         await ServiceHost.EventuallyAsync(() => Task.FromResult(bus.CheckHealth().Status != BusHealthStatus.Healthy), "the bus sees the broker gone");
-        await Task.Delay(TimeSpan.FromSeconds(patienceSeconds + 5)); // the watchdog finds the broker away
+        await Task.Delay(TimeSpan.FromSeconds(PatienceSeconds * 5)); // the watchdog finds the broker away
         await vhost.AllowAsync();
         await ServiceHost.EventuallyAsync(() => Task.FromResult(bus.CheckHealth().Status == BusHealthStatus.Healthy), "the bus reconnected");
         await bus.Publish(new Probe(7));
@@ -64,10 +65,11 @@ public sealed class BusWatchdogTests
         await host.StopAsync();
     }
 
-    private static IHost Probe(ScratchVirtualHost vhost, ProbeInbox inbox, int patienceSeconds, Action<IServiceCollection> more) => ServiceHost.Build(
+    private static IHost Probe(ScratchVirtualHost vhost, ProbeInbox inbox, int reconnectSeconds, Action<IServiceCollection> more) => ServiceHost.Build(
         vhost.BusSettings().With(new Dictionary<string, string?>
         {
-            ["Bus:WatchdogSeconds"] = $"{patienceSeconds}",
+            ["Bus:WatchdogSeconds"] = $"{PatienceSeconds}",
+            ["Bus:WatchdogReconnectSeconds"] = $"{reconnectSeconds}",
             ["Logging:LogLevel:Corroboration.ServiceDefaults.BusWatchdog"] = "Information",
         }),
         services => more(services.AddSingleton(inbox)),
