@@ -13,7 +13,7 @@ ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 \
 WORKDIR /src
 # Only what the service projects need (tests, samples and tools are not part of the build);
 # the app's map reads the gazetteer from services/Corroboration.Core/Data.
-COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY global.json Directory.Build.props Directory.Build.targets Directory.Packages.props .editorconfig ./
 COPY protos/ protos/
 COPY services/ services/
 RUN dotnet restore services/Corroboration.Dashboard/Corroboration.Dashboard.csproj

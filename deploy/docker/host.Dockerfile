@@ -10,7 +10,7 @@ ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 \
     DOTNET_NOLOGO=1
 WORKDIR /src
 # Only what the service projects need (tests and tools are not part of the build).
-COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY global.json Directory.Build.props Directory.Build.targets Directory.Packages.props .editorconfig ./
 COPY protos/ protos/
 COPY services/ services/
 # The Host ships samples/sample.reports.jsonl for Demo:Corpus=samples.

@@ -48,6 +48,21 @@ public sealed class DeploymentFilesTests
         }
     }
 
+    /// <summary>An image built without one of them would run with other settings than the build here (e.g. the thread pool's).</summary>
+    [Fact]
+    public void EachDockerfileCopiesEveryBuildFileOfTheRepositoryRoot()
+    {
+        var rootBuildFiles = Repository.Files(".", "Directory.*").Append(Path.Combine(Repository.Root, "global.json"))
+            .Select(Path.GetFileName).ToList();
+        Assert.Contains("Directory.Build.targets", rootBuildFiles);
+        foreach (var file in DeploymentFiles.Dockerfiles)
+        {
+            var copied = Regex.Matches(File.ReadAllText(file), @"(?m)^COPY (?!--from)(.+) \./$")
+                .SelectMany(m => m.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            Assert.All(rootBuildFiles, name => Assert.Contains(name, copied));
+        }
+    }
+
     [Fact]
     public void ComposePublishesEveryServiceProgramOnTheContainerPortItListensOn()
     {
