@@ -1,45 +1,28 @@
+using Corroboration.Matching.Linking;
 using Corroboration.ServiceDefaults;
-using Corroboration.Storage;
 using MassTransit;
 
 namespace Corroboration.Matching.Consumers;
 
-/// <summary>
-/// How reports are linked: in batches of up to <c>Matching:BatchSize</c> (100) messages, or what
-/// arrived within <c>Matching:BatchTimeLimit</c> (50 ms) of the first, and <c>Matching:Concurrency</c> batches at once, by default 2
-/// on PostgreSQL, where linkers that could interact wait for each other (see
-/// <see cref="Data.MatchingLocks"/>), and 1 on SQLite, which has one writer at a time anyway: there
-/// reports are then linked in arrival order, and incremental clustering depends on order.
-/// </summary>
+/// <summary>The report-ingested endpoint: as many reports in hand as <see cref="LinkBatching.InHand"/> says.</summary>
 public sealed class ReportIngestedConsumerDefinition : ConsumerDefinition<ReportIngestedConsumer>
 {
-    public const string ConcurrencySetting = "Matching:Concurrency";
-    public const string BatchSizeSetting = "Matching:BatchSize";
-    public const string BatchTimeLimitSetting = "Matching:BatchTimeLimit";
+    private readonly int _inHand;
 
-    private readonly TimeSpan _batchTimeLimit;
-    private readonly int _batchSize;
-    private readonly int _concurrency;
-
-    public ReportIngestedConsumerDefinition(IConfiguration configuration, DbConnectionFactory database)
+    public ReportIngestedConsumerDefinition(LinkBatching batching)
     {
-        _concurrency = Math.Max(1, configuration.GetValue(ConcurrencySetting, database.Dialect == SqlDialect.Postgres ? 2 : 1));
-        _batchSize = Math.Max(1, configuration.GetValue(BatchSizeSetting, 100));
-        _batchTimeLimit = configuration.GetValue(BatchTimeLimitSetting, TimeSpan.FromMilliseconds(50));
+        _inHand = batching.InHand;
         EndpointName = "report-ingested";
-        // Enough messages in hand for every batch to fill without waiting for the time limit.
-        ConcurrentMessageLimit = _batchSize * _concurrency;
+        ConcurrentMessageLimit = _inHand;
     }
 
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<ReportIngestedConsumer> consumerConfigurator, IRegistrationContext context)
     {
         if (endpointConfigurator is IRabbitMqReceiveEndpointConfigurator rabbit)
         {
-            rabbit.PrefetchCount = _batchSize * _concurrency;
+            rabbit.PrefetchCount = _inHand;
         }
-        // Retries what the consumer does not absorb itself: failing to hand a failed batch on.
+        // Retries what the consumer does not absorb itself: failing to hand a failed report on.
         endpointConfigurator.UseMessageRetry(retry => RetryPolicy.Standard(retry));
-        consumerConfigurator.Options<BatchOptions>(batch => batch
-            .SetMessageLimit(_batchSize).SetTimeLimit(_batchTimeLimit).SetConcurrencyLimit(_concurrency));
     }
 }
