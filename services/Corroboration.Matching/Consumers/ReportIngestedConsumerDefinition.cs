@@ -22,7 +22,7 @@ public sealed class ReportIngestedConsumerDefinition : ConsumerDefinition<Report
         {
             rabbit.PrefetchCount = _inHand;
         }
-        // Retries what the consumer does not absorb itself: failing to hand a failed report on.
+        // Retries what the queue does not absorb itself: failing to hand a failed batch on.
         endpointConfigurator.UseMessageRetry(retry => RetryPolicy.Standard(retry));
     }
 }
