@@ -54,12 +54,21 @@ public class GroupCommitQueueTests
     [Fact]
     public async Task TheOldestWaitingSetsTheTimeLimit()
     {
-        var queue = new GroupCommitQueue<int>(batchSize: 100, timeLimit: TimeSpan.FromMilliseconds(200), concurrency: 1, _ => Task.CompletedTask);
+        var groups = new ConcurrentQueue<int[]>();
+        var queue = new GroupCommitQueue<int>(batchSize: 100, timeLimit: TimeSpan.FromSeconds(1), concurrency: 1, items =>
+        {
+            groups.Enqueue(items.ToArray());
+            return Task.CompletedTask;
+        });
 
         var started = DateTime.UtcNow;
-        await queue.CommitAsync(1);
+        var oldest = queue.CommitAsync(1);
+        await Task.Delay(500);
+        await Task.WhenAll(oldest, queue.CommitAsync(2));
 
-        Assert.InRange(DateTime.UtcNow - started, TimeSpan.FromMilliseconds(150), Long);
+        // Counted from the newest, the group would have waited until 1.5 s.
+        Assert.InRange(DateTime.UtcNow - started, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(1.4));
+        Assert.Equal([[1, 2]], groups.ToArray());
     }
 
     [Fact]
