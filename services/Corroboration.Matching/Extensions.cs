@@ -35,8 +35,6 @@ public static class Extensions
         services.AddSingleton<MatchExplainer>();
         services.TryAddSingleton<AnalystIdentity>(); // one per process: Scoring asks it too
         services.AddScoped<IncidentLinker>();
-        services.AddSingleton(sp => LinkBatching.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<DbConnectionFactory>().Dialect));
-        services.AddSingleton<ReportLinkQueue>();
         services.AddPipelineMetrics();
         services.AddScoped<IncidentCurator>();
         services.AddScoped<ConstraintEditor>();

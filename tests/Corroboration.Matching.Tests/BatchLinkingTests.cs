@@ -1,5 +1,5 @@
 using Corroboration.Contracts;
-using Corroboration.Matching.Linking;
+using Corroboration.Matching.Consumers;
 using Grpc.Core;
 using MassTransit;
 using MassTransit.Testing;
@@ -14,8 +14,8 @@ public class BatchLinkingTests
 {
     private static Task<MatchingHost> StartAsync(int batchSize, string timeLimit = "00:00:30") => MatchingHost.StartAsync(new Dictionary<string, string>
     {
-        [LinkBatching.BatchSizeSetting] = batchSize.ToString(),
-        [LinkBatching.BatchTimeLimitSetting] = timeLimit,
+        [ReportIngestedConsumerDefinition.BatchSizeSetting] = batchSize.ToString(),
+        [ReportIngestedConsumerDefinition.BatchTimeLimitSetting] = timeLimit,
     });
 
     private static async Task SendAsync(MatchingHost host, params (ReportIngested Message, Guid MessageId)[] messages)
@@ -49,7 +49,8 @@ public class BatchLinkingTests
     [Fact]
     public async Task AMessageAgainInItsBatchOrTheNextChangesNothing()
     {
-        // The batches here end by time: a, a again and c, then a once more and d.
+        // MassTransit keeps one copy of a message id per batch (the other waits for the batch, holding
+        // a place in the endpoint's limit, so the batches here end by time): a and c, then a and d.
         await using var host = await StartAsync(batchSize: 100, timeLimit: "00:00:01");
         var messageId = Guid.NewGuid();
         var a = Messages.Report("a", "2023-10-05", "Ariha", 35.81, 36.61);

@@ -1,5 +1,5 @@
 using Corroboration.Contracts;
-using Corroboration.Matching.Linking;
+using Corroboration.Matching.Consumers;
 using Corroboration.Matching.Data;
 using Corroboration.Storage;
 using Corroboration.Storage.Outbox;
@@ -25,7 +25,7 @@ public sealed class ScaledMatchingHost : IAsyncDisposable
     {
         _service = _factory.WithWebHostBuilder(builder =>
         {
-            builder.UseSetting(LinkBatching.ConcurrencySetting, concurrency.ToString());
+            builder.UseSetting(ReportIngestedConsumerDefinition.ConcurrencySetting, concurrency.ToString());
             if (postgres is not null)
             {
                 builder.UseSetting("Database:Provider", "postgres");

@@ -4,7 +4,7 @@ using MassTransit;
 
 namespace Corroboration.Matching.Consumers;
 
-/// <summary>Links, one at a time, the reports of a batch that failed (see <see cref="ReportLinkQueue"/>).</summary>
+/// <summary>Links, one at a time, the reports of a batch that failed (see <see cref="ReportIngestedConsumer"/>).</summary>
 public sealed class ReportIngestedAloneConsumer(IncidentLinker linker) : IConsumer<ReportIngested>
 {
     public Task Consume(ConsumeContext<ReportIngested> context) => linker.LinkAsync(context.Message, context.MessageId, context.CancellationToken);

@@ -1,28 +1,45 @@
-using Corroboration.Matching.Linking;
 using Corroboration.ServiceDefaults;
+using Corroboration.Storage;
 using MassTransit;
 
 namespace Corroboration.Matching.Consumers;
 
-/// <summary>The report-ingested endpoint: as many reports in hand as <see cref="LinkBatching.InHand"/> says.</summary>
+/// <summary>
+/// How reports are linked: in batches of up to <c>Matching:BatchSize</c> (100) messages, or what
+/// arrived within <c>Matching:BatchTimeLimit</c> (50 ms) of the first, and <c>Matching:Concurrency</c> batches at once, by default 2
+/// on PostgreSQL, where linkers that could interact wait for each other (see
+/// <see cref="Data.MatchingLocks"/>), and 1 on SQLite, which has one writer at a time anyway: there
+/// reports are then linked in arrival order, and incremental clustering depends on order.
+/// </summary>
 public sealed class ReportIngestedConsumerDefinition : ConsumerDefinition<ReportIngestedConsumer>
 {
-    private readonly int _inHand;
+    public const string ConcurrencySetting = "Matching:Concurrency";
+    public const string BatchSizeSetting = "Matching:BatchSize";
+    public const string BatchTimeLimitSetting = "Matching:BatchTimeLimit";
 
-    public ReportIngestedConsumerDefinition(LinkBatching batching)
+    private readonly TimeSpan _batchTimeLimit;
+    private readonly int _batchSize;
+    private readonly int _concurrency;
+
+    public ReportIngestedConsumerDefinition(IConfiguration configuration, DbConnectionFactory database)
     {
-        _inHand = batching.InHand;
+        _concurrency = Math.Max(1, configuration.GetValue(ConcurrencySetting, database.Dialect == SqlDialect.Postgres ? 2 : 1));
+        _batchSize = Math.Max(1, configuration.GetValue(BatchSizeSetting, 100));
+        _batchTimeLimit = configuration.GetValue(BatchTimeLimitSetting, TimeSpan.FromMilliseconds(50));
         EndpointName = "report-ingested";
-        ConcurrentMessageLimit = _inHand;
+        // Enough messages in hand for every batch to fill without waiting for the time limit.
+        ConcurrentMessageLimit = _batchSize * _concurrency;
     }
 
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<ReportIngestedConsumer> consumerConfigurator, IRegistrationContext context)
     {
         if (endpointConfigurator is IRabbitMqReceiveEndpointConfigurator rabbit)
         {
-            rabbit.PrefetchCount = _inHand;
+            rabbit.PrefetchCount = _batchSize * _concurrency;
         }
-        // Retries what the queue does not absorb itself: failing to hand a failed batch on.
+        // Retries what the consumer does not absorb itself: failing to hand a failed batch on.
         endpointConfigurator.UseMessageRetry(retry => RetryPolicy.Standard(retry));
+        consumerConfigurator.Options<BatchOptions>(batch => batch
+            .SetMessageLimit(_batchSize).SetTimeLimit(_batchTimeLimit).SetConcurrencyLimit(_concurrency));
     }
 }
