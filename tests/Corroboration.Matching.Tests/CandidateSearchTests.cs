@@ -9,7 +9,8 @@ namespace Corroboration.Matching.Tests;
 /// The service's candidate search skips a key that more than
 /// <see cref="BlockingKeys.MaxIncidentsPerKey"/> incidents hold, as the batch clusterer does, so
 /// that a word every report uses neither floods the candidates nor makes each search read the
-/// whole index — on the embedded database and on PostgreSQL.
+/// whole index — on the embedded database and on PostgreSQL; and that candidates agreeing on
+/// more kinds of key (day, place, text) come first, however many words the others share.
 /// </summary>
 public class CandidateSearchTests
 {
@@ -46,5 +47,36 @@ public class CandidateSearchTests
         Assert.Equal(BlockingKeys.MaxIncidentsPerKey, atTheBound.Count);
         Assert.Empty(pastTheBound);
         Assert.Equal(["inc-ariha"], withAPlace);
+    }
+
+    [Fact]
+    public Task MoreKindsOfKeyOutrankMoreKeysOnSqlite() => MoreKindsOfKeyOutrankMoreKeysAsync(postgres: null);
+
+    [PostgresFact]
+    public async Task MoreKindsOfKeyOutrankMoreKeysOnPostgres()
+    {
+        await using var scratch = await ScratchDatabase.CreateAsync();
+        await MoreKindsOfKeyOutrankMoreKeysAsync(scratch.ConnectionString);
+    }
+
+    private static async Task MoreKindsOfKeyOutrankMoreKeysAsync(string? postgres)
+    {
+        await using var host = await ScaledMatchingHost.StartAsync(concurrency: 1, postgres);
+        var store = host.Services.GetRequiredService<IncidentStore>();
+        await using var connection = await host.Database.OpenAsync();
+        await using var tx = await host.Database.BeginWriteAsync(connection);
+        string[] words = ["t:airstrike", "t:market", "t:wounded", "t:children", "m:00:ab12"];
+        const string day = "d:2022-03-14";
+        // Five text keys (a MinHash band is text too): one kind.
+        await IncidentStore.BlockKeys.InsertAsync(tx, words, "inc-words");
+        // The same day and place, one word: three kinds.
+        await IncidentStore.BlockKeys.InsertAsync(tx, [day, Place, words[0]], "inc-day-place-word");
+        // The same day, a band and a word: two kinds, as many keys as the one above.
+        await IncidentStore.BlockKeys.InsertAsync(tx, [day, words[4], words[1]], "inc-day-text");
+        await IncidentStore.BlockKeys.InsertAsync(tx, [Place, "d:2019-01-01"], "inc-elsewhere-in-time");
+
+        var ranked = await store.CandidateIdsAsync(tx, [day, Place, .. words], limit: 10);
+
+        Assert.Equal(["inc-day-place-word", "inc-day-text", "inc-words", "inc-elsewhere-in-time"], ranked);
     }
 }

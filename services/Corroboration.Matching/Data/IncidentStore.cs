@@ -67,6 +67,9 @@ public sealed class IncidentStore(DbConnectionFactory db)
     /// then on most keys, best first. A key more than <see cref="BlockingKeys.MaxIncidentsPerKey"/>
     /// incidents hold is skipped, as the batch clusterer skips it; counting its holders stops one
     /// past that bound, so a common key costs the same however many incidents the store holds.
+    /// Kinds are counted as one flag each (the three of <see cref="BlockingKeys.ForClaim"/>) taken
+    /// from the claim's keys, not as a distinct count over every holder row, which sorted each
+    /// incident's rows again.
     /// </summary>
     public async Task<List<string>> CandidateIdsAsync(DbTransaction tx, IReadOnlyList<string> keys, int limit)
     {
@@ -76,11 +79,12 @@ public sealed class IncidentStore(DbConnectionFactory db)
         }
         return (await tx.Connection!.QueryAsync<string>($"""
             WITH usable AS (
-                {db.Dialect.ListTable("@keys")}
+                SELECT k, substr(k, 1, 1) AS kind FROM ({db.Dialect.ListTable("@keys")}) AS listed
                 WHERE (SELECT COUNT(*) FROM (SELECT 1 FROM matching_block_keys held WHERE held.block_key = k LIMIT @overBound) AS capped) < @overBound)
             SELECT incident_id FROM matching_block_keys JOIN usable ON block_key = usable.k
             GROUP BY incident_id
-            ORDER BY COUNT(DISTINCT CASE WHEN substr(block_key, 1, 1) = 'm' THEN 't' ELSE substr(block_key, 1, 1) END) DESC,
+            ORDER BY MAX(CASE WHEN kind = 'd' THEN 1 ELSE 0 END) + MAX(CASE WHEN kind = 'p' THEN 1 ELSE 0 END)
+                    + MAX(CASE WHEN kind IN ('t', 'm') THEN 1 ELSE 0 END) DESC,
                 COUNT(*) DESC, incident_id
             LIMIT @limit
             """, new { keys = db.Dialect.ListValue(keys.Distinct()), overBound = BlockingKeys.MaxIncidentsPerKey + 1, limit }, tx)).ToList();
