@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Corroboration.Core.Matching;
 using Corroboration.Matching.Data;
 using Corroboration.Testing;
@@ -27,12 +28,8 @@ public class CandidateSearchTests
         await AKeyTooManyIncidentsHoldIsSkippedAsync(scratch.ConnectionString);
     }
 
-    private static async Task AKeyTooManyIncidentsHoldIsSkippedAsync(string? postgres)
+    private static Task AKeyTooManyIncidentsHoldIsSkippedAsync(string? postgres) => InTransactionAsync(postgres, async (store, tx) =>
     {
-        await using var host = await ScaledMatchingHost.StartAsync(concurrency: 1, postgres);
-        var store = host.Services.GetRequiredService<IncidentStore>();
-        await using var connection = await host.Database.OpenAsync();
-        await using var tx = await host.Database.BeginWriteAsync(connection);
         await IncidentStore.BlockKeys.InsertAsync(tx, [Common, Place], "inc-ariha");
         for (var i = 1; i < BlockingKeys.MaxIncidentsPerKey; i++)
         {
@@ -47,7 +44,7 @@ public class CandidateSearchTests
         Assert.Equal(BlockingKeys.MaxIncidentsPerKey, atTheBound.Count);
         Assert.Empty(pastTheBound);
         Assert.Equal(["inc-ariha"], withAPlace);
-    }
+    });
 
     [Fact]
     public Task MoreKindsOfKeyOutrankMoreKeysOnSqlite() => MoreKindsOfKeyOutrankMoreKeysAsync(postgres: null);
@@ -59,12 +56,8 @@ public class CandidateSearchTests
         await MoreKindsOfKeyOutrankMoreKeysAsync(scratch.ConnectionString);
     }
 
-    private static async Task MoreKindsOfKeyOutrankMoreKeysAsync(string? postgres)
+    private static Task MoreKindsOfKeyOutrankMoreKeysAsync(string? postgres) => InTransactionAsync(postgres, async (store, tx) =>
     {
-        await using var host = await ScaledMatchingHost.StartAsync(concurrency: 1, postgres);
-        var store = host.Services.GetRequiredService<IncidentStore>();
-        await using var connection = await host.Database.OpenAsync();
-        await using var tx = await host.Database.BeginWriteAsync(connection);
         string[] words = ["t:airstrike", "t:market", "t:wounded", "t:children", "m:00:ab12"];
         const string day = "d:2022-03-14";
         // Five text keys (a MinHash band is text too): one kind.
@@ -78,5 +71,15 @@ public class CandidateSearchTests
         var ranked = await store.CandidateIdsAsync(tx, [day, Place, .. words], limit: 10);
 
         Assert.Equal(["inc-day-place-word", "inc-day-text", "inc-words", "inc-elsewhere-in-time"], ranked);
+    });
+
+    /// <summary>Runs <paramref name="body"/> in a write transaction on a new Matching store (SQLite, or the PostgreSQL database given).</summary>
+    private static async Task InTransactionAsync(string? postgres, Func<IncidentStore, DbTransaction, Task> body)
+    {
+        await using var host = await ScaledMatchingHost.StartAsync(concurrency: 1, postgres);
+        var store = host.Services.GetRequiredService<IncidentStore>();
+        await using var connection = await host.Database.OpenAsync();
+        await using var tx = await host.Database.BeginWriteAsync(connection);
+        await body(store, tx);
     }
 }
