@@ -1,11 +1,12 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Corroboration.Scoring.Reliability;
 
 /// <summary>
 /// Runs <see cref="ReliabilityLearner"/> when <see cref="RelearnSchedule"/> says something
-/// changed: at most every <see cref="ScoringOptions.RelearnSeconds"/> after incident changes, at
-/// once after an analyst's. Each tick also refreshes the trust cache, so learning and pins of
+/// changed: at most every <see cref="ScoringOptions.RelearnSeconds"/> after incident changes (and
+/// less often when learning is slow, see the schedule), at once after an analyst's. Each tick also refreshes the trust cache, so learning and pins of
 /// other replicas reach this one.
 /// </summary>
 public sealed class RelearnService(
@@ -36,8 +37,10 @@ public sealed class RelearnService(
             {
                 if (learn)
                 {
+                    var started = Stopwatch.GetTimestamp();
                     await using var scope = scopes.CreateAsyncScope();
                     await scope.ServiceProvider.GetRequiredService<ReliabilityLearner>().LearnAsync(stoppingToken);
+                    schedule.Learned(Stopwatch.GetElapsedTime(started));
                 }
                 else
                 {
