@@ -46,6 +46,31 @@ public class AnalystControlTests
     }
 
     [Fact]
+    public async Task PinningASourceRescoresEveryOneOfItsIncidentsBeyondOneTransactionsWorth()
+    {
+        await using var host = await StartAsync();
+        var ngoIncidents = Enumerable.Range(1, Scores.IncidentRescorer.RevisionBatch + 6).Select(i => $"inc-ngo-{i:D3}").ToList();
+        foreach (var incidentId in ngoIncidents)
+        {
+            await host.ChangeAsync(incidentId, 1, Ngo);
+        }
+        await host.ChangeAsync("inc-wire", 1, Wire);
+
+        await host.Client.SetSourceReliabilityAsync(new SetSourceReliabilityRequest
+        {
+            Source = "Amnesty International", Reliability = 0.2, Analyst = "bob", Reason = "fabricated sources",
+        });
+
+        // Learning, woken by the pin, may add versions of its own after the pin's.
+        foreach (var incidentId in ngoIncidents)
+        {
+            var second = (await host.HistoryAsync(incidentId)).Single(v => v.Version == 2);
+            Assert.Equal("analyst bob set the reliability of Amnesty International to 0.2: fabricated sources", second.Reason);
+        }
+        Assert.DoesNotContain(await host.HistoryAsync("inc-wire"), v => v.Reason.StartsWith("analyst", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AFlagSentTwiceStoresOneFlagAndOneVersion()
     {
         await using var host = await StartAsync();

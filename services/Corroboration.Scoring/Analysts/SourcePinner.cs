@@ -70,11 +70,7 @@ public sealed class SourcePinner(
         var reason = reliability is { } set
             ? FormattableString.Invariant($"analyst {change.Analyst} set the reliability of {source} to {set}: {change.Reason}")
             : $"analyst {change.Analyst} cleared the reliability of {source}: {change.Reason}";
-        var revised = 0;
-        foreach (var incidentId in await scores.IncidentsOfSourceAsync(key, cancellationToken))
-        {
-            revised += await rescorer.ReviseAsync(incidentId, reason, cancellationToken) ? 1 : 0;
-        }
+        var revised = await rescorer.ReviseAllAsync(await scores.IncidentsOfSourceAsync(key, cancellationToken), reason, cancellationToken);
         logger.LogInformation("{Analyst} set the reliability of {Source} to {Reliability}; {Revised} scores changed", change.Analyst, source, reliability, revised);
         relearn.LearnNow();
     }

@@ -30,16 +30,17 @@ public sealed class ReliabilityLearner(
         // A source that reported nothing has only its pin, which is stored apart.
         await trust.SaveLearnedAsync(learned.Sources.Where(s => s.Incidents > 0), DateTimeOffset.UtcNow.ToString("O"), cancellationToken);
         var table = await cache.RefreshAsync(cancellationToken);
-        var revised = 0;
+        var changed = new List<string>();
         for (var i = 0; i < rows.Count; i++)
         {
             var score = scorer.Score(rows[i].IncidentId, evidence[i].Members, table);
-            // Checked again under the incident's lock: it may have changed since it was read.
-            if ((score.Confidence != rows[i].Confidence || score.Grade != rows[i].Grade) && await rescorer.ReviseAsync(rows[i].IncidentId, Reason, cancellationToken))
+            if (score.Confidence != rows[i].Confidence || score.Grade != rows[i].Grade)
             {
-                revised++;
+                changed.Add(rows[i].IncidentId);
             }
         }
+        // Scored again under their locks: they may have changed since they were read.
+        var revised = await rescorer.ReviseAllAsync(changed, Reason, cancellationToken);
         logger.LogInformation("Learned the reliability of {Sources} sources from {Incidents} incidents in {Elapsed} ms; {Revised} scores changed",
             learned.Sources.Count, rows.Count, stopwatch.ElapsedMilliseconds, revised);
     }

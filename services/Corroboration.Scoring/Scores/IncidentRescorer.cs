@@ -110,25 +110,39 @@ public sealed class IncidentRescorer(
         return scored;
     }
 
+    /// <summary>How many incidents <see cref="ReviseAllAsync"/> scores again in one transaction.</summary>
+    public const int RevisionBatch = 64;
+
     /// <summary>
-    /// Scores a current incident again with the current trust, in a transaction of its own, and
-    /// stores and announces a version only when its confidence or grade changes.
+    /// Scores current incidents again with the current trust, <see cref="RevisionBatch"/> to a
+    /// transaction (one commit each rather than one per incident: learning may revise thousands),
+    /// and stores and announces a version of each whose confidence or grade changes.
     /// </summary>
-    /// <returns>True when a new version was stored.</returns>
-    public async Task<bool> ReviseAsync(string incidentId, string reason, CancellationToken cancellationToken)
+    /// <returns>How many new versions were stored.</returns>
+    public async Task<int> ReviseAllAsync(IReadOnlyList<string> incidentIds, string reason, CancellationToken cancellationToken)
     {
         var table = await trust.TableAsync(cancellationToken);
-        var scored = await store.Database.WriteAsync(
-            [Lock(incidentId)],
-            async tx => await store.CurrentAsync(tx, incidentId) is { Removed: 0 } current ? await ReviseAsync(tx, current, table, reason, always: false) : null,
-            logger,
-            cancellationToken);
-        if (scored is null)
+        var revised = 0;
+        foreach (var batch in incidentIds.Distinct(StringComparer.Ordinal).Chunk(RevisionBatch))
         {
-            return false;
+            revised += await store.Database.WriteAsync(batch.Select(Lock), async tx =>
+            {
+                var stored = 0;
+                foreach (var incidentId in batch)
+                {
+                    if (await store.CurrentAsync(tx, incidentId) is { Removed: 0 } current && await ReviseAsync(tx, current, table, reason, always: false) is not null)
+                    {
+                        stored++;
+                    }
+                }
+                return stored;
+            }, logger, cancellationToken);
         }
-        outbox.Wake();
-        return true;
+        if (revised > 0)
+        {
+            outbox.Wake();
+        }
+        return revised;
     }
 
     private async Task<IncidentPayload> ScoreAsync(DbTransaction tx, string incidentId, IReadOnlyList<IncidentMember> members, TrustTable table) =>
