@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Corroboration.Scoring.Reliability;
@@ -6,8 +5,8 @@ namespace Corroboration.Scoring.Reliability;
 /// <summary>
 /// Runs <see cref="ReliabilityLearner"/> when <see cref="RelearnSchedule"/> says something
 /// changed: at most every <see cref="ScoringOptions.RelearnSeconds"/> after incident changes (and
-/// less often when learning is slow, see the schedule), at once after an analyst's. Each tick also refreshes the trust cache, so learning and pins of
-/// other replicas reach this one.
+/// less often when learning is slow, see the schedule), at once after an analyst's. Each tick
+/// also refreshes the trust cache, so learning and pins of other replicas reach this one.
 /// </summary>
 public sealed class RelearnService(
     IServiceScopeFactory scopes,
@@ -37,10 +36,8 @@ public sealed class RelearnService(
             {
                 if (learn)
                 {
-                    var started = Stopwatch.GetTimestamp();
                     await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<ReliabilityLearner>().LearnAsync(stoppingToken);
-                    schedule.Learned(Stopwatch.GetElapsedTime(started));
+                    schedule.Learned(await scope.ServiceProvider.GetRequiredService<ReliabilityLearner>().LearnAsync(stoppingToken));
                 }
                 else
                 {

@@ -20,7 +20,8 @@ public sealed class ReliabilityLearner(
 {
     public const string Reason = "source reliability relearned";
 
-    public async Task LearnAsync(CancellationToken cancellationToken)
+    /// <returns>How long it took.</returns>
+    public async Task<TimeSpan> LearnAsync(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var rows = await scores.EvidenceAsync(cancellationToken);
@@ -43,5 +44,6 @@ public sealed class ReliabilityLearner(
         var revised = await rescorer.ReviseAllAsync(changed, Reason, cancellationToken);
         logger.LogInformation("Learned the reliability of {Sources} sources from {Incidents} incidents in {Elapsed} ms; {Revised} scores changed",
             learned.Sources.Count, rows.Count, stopwatch.ElapsedMilliseconds, revised);
+        return stopwatch.Elapsed;
     }
 }
