@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using Npgsql;
 
 namespace Corroboration.Storage;
 
@@ -45,7 +44,7 @@ public sealed record KeyRows(string Table, string KeyColumn, string OwnerColumn,
         {
             throw new InvalidOperationException($"{Table}: replacing keys inserts the kept ones again, so duplicates must be ignored");
         }
-        var dialect = DialectOf(tx);
+        var dialect = tx.Dialect();
         return (await tx.Connection!.QueryAsync<string>(
             $"DELETE FROM {Table} WHERE {OwnerColumn} = @owner AND NOT ({dialect.InList(KeyColumn, "@keep")}) RETURNING {KeyColumn}",
             new { keep = keep.ToArray(), owner }, tx)).ToList();
@@ -58,9 +57,8 @@ public sealed record KeyRows(string Table, string KeyColumn, string OwnerColumn,
         {
             return Task.CompletedTask;
         }
-        var dialect = DialectOf(tx);
+        var dialect = tx.Dialect();
         return tx.Connection!.ExecuteAsync(OwnerSql(dialect), new { keys = dialect.ListValue(distinct), owner }, tx);
     }
 
-    private static SqlDialect DialectOf(DbTransaction tx) => tx.Connection is NpgsqlConnection ? SqlDialect.Postgres : SqlDialect.Sqlite;
 }

@@ -1,10 +1,15 @@
+using System.Data.Common;
 using System.Text.Json;
+using Npgsql;
 
 namespace Corroboration.Storage;
 
 /// <summary>The few places where SQLite and PostgreSQL SQL differ.</summary>
 public static class SqlDialectExtensions
 {
+    /// <summary>The dialect of the database a transaction runs on.</summary>
+    public static SqlDialect Dialect(this DbTransaction tx) => tx.Connection is NpgsqlConnection ? SqlDialect.Postgres : SqlDialect.Sqlite;
+
     /// <summary>Case-insensitive LIKE (SQLite's LIKE already ignores ASCII case).</summary>
     public static string ILike(this SqlDialect dialect) => dialect == SqlDialect.Postgres ? "ILIKE" : "LIKE";
 

@@ -1,8 +1,6 @@
-using System.Data.Common;
 using Corroboration.Core.Matching;
 using Corroboration.Matching.Data;
 using Corroboration.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Corroboration.Matching.Tests;
 
@@ -28,7 +26,7 @@ public class CandidateSearchTests
         await AKeyTooManyIncidentsHoldIsSkippedAsync(scratch.ConnectionString);
     }
 
-    private static Task AKeyTooManyIncidentsHoldIsSkippedAsync(string? postgres) => InTransactionAsync(postgres, async (store, tx) =>
+    private static Task AKeyTooManyIncidentsHoldIsSkippedAsync(string? postgres) => StoreTransaction.RunAsync(postgres, async (store, tx) =>
     {
         await IncidentStore.BlockKeys.InsertAsync(tx, [Common, Place], "inc-ariha");
         for (var i = 1; i < BlockingKeys.MaxIncidentsPerKey; i++)
@@ -56,7 +54,7 @@ public class CandidateSearchTests
         await MoreKindsOfKeyOutrankMoreKeysAsync(scratch.ConnectionString);
     }
 
-    private static Task MoreKindsOfKeyOutrankMoreKeysAsync(string? postgres) => InTransactionAsync(postgres, async (store, tx) =>
+    private static Task MoreKindsOfKeyOutrankMoreKeysAsync(string? postgres) => StoreTransaction.RunAsync(postgres, async (store, tx) =>
     {
         string[] words = ["t:airstrike", "t:market", "t:wounded", "t:children", "m:00:ab12"];
         const string day = "d:2022-03-14";
@@ -72,14 +70,4 @@ public class CandidateSearchTests
 
         Assert.Equal(["inc-day-place-word", "inc-day-text", "inc-words", "inc-elsewhere-in-time"], ranked);
     });
-
-    /// <summary>Runs <paramref name="body"/> in a write transaction on a new Matching store (SQLite, or the PostgreSQL database given).</summary>
-    private static async Task InTransactionAsync(string? postgres, Func<IncidentStore, DbTransaction, Task> body)
-    {
-        await using var host = await ScaledMatchingHost.StartAsync(concurrency: 1, postgres);
-        var store = host.Services.GetRequiredService<IncidentStore>();
-        await using var connection = await host.Database.OpenAsync();
-        await using var tx = await host.Database.BeginWriteAsync(connection);
-        await body(store, tx);
-    }
 }

@@ -20,8 +20,11 @@ public sealed class IncidentStore(DbConnectionFactory db)
 
     public DbConnectionFactory Database => db;
 
-    public Task<long?> ReportVersionAsync(DbTransaction tx, string reportId) =>
-        tx.Connection!.QuerySingleOrDefaultAsync<long?>("SELECT version FROM matching_reports WHERE report_id = @reportId", new { reportId }, tx);
+    /// <summary>The version last linked of each of the reports that has one.</summary>
+    public async Task<Dictionary<string, long>> ReportVersionsAsync(DbTransaction tx, IEnumerable<string> reportIds) =>
+        (await tx.Connection!.QueryAsync<(string ReportId, long Version)>(
+            $"SELECT report_id, version FROM matching_reports WHERE {db.Dialect.InList("report_id", "@reportIds")}",
+            new { reportIds = reportIds.Distinct().ToArray() }, tx)).ToDictionary(r => r.ReportId, r => r.Version, StringComparer.Ordinal);
 
     /// <summary>The report version last linked. Parameters: reportId, version.</summary>
     public const string SetReportVersionSql = """

@@ -105,10 +105,14 @@ public sealed class IncidentLinker(
         var linked = new List<PreparedReport>();
         var final = new SortedDictionary<string, IncidentChanged>(StringComparer.Ordinal);
         var lastTouchedIn = new Dictionary<string, string?>(StringComparer.Ordinal); // incident → trace of the last report that changed it
+        // Looked up once for the batch (each a round trip the locks are held for), then kept current as reports are linked.
+        var seen = new BatchState(
+            await Inbox.FirstDeliveriesAsync(tx, MatchingSchema.Service, Consumer, reports.Select(r => r.MessageId).OfType<Guid>()),
+            await store.ReportVersionsAsync(tx, reports.Select(r => r.Report.ReportId)));
         foreach (var report in reports)
         {
             using var span = InboxTracing.StartHandling(MatchingSchema.Service, nameof(ReportIngested), report.TraceParent);
-            if (await LinkInAsync(tx, report) is not { } touched)
+            if (await LinkInAsync(tx, report, seen) is not { } touched)
             {
                 continue;
             }
@@ -128,16 +132,23 @@ public sealed class IncidentLinker(
         return linked;
     }
 
+    /// <summary>
+    /// What a batch's transaction knows of its messages and reports: the message ids it recorded
+    /// first (each is taken once, so a message repeated within the batch counts once) and each
+    /// report's linked version, including the versions linked earlier in the batch.
+    /// </summary>
+    private sealed record BatchState(HashSet<Guid> FirstDeliveries, Dictionary<string, long> LinkedVersions);
+
     /// <returns>The incidents it changed, with why; null if the message or this version was already linked.</returns>
-    private async Task<Dictionary<string, string>?> LinkInAsync(DbTransaction tx, PreparedReport prepared)
+    private async Task<Dictionary<string, string>?> LinkInAsync(DbTransaction tx, PreparedReport prepared, BatchState seen)
     {
         var report = prepared.Report;
-        if (!await Inbox.FirstDeliveryAsync(tx, MatchingSchema.Service, Consumer, prepared.MessageId))
+        if (prepared.MessageId is { } messageId && !seen.FirstDeliveries.Remove(messageId))
         {
             logger.LogDebug("Message {MessageId} (report {ReportId}) already processed", prepared.MessageId, report.ReportId);
             return null;
         }
-        var linkedVersion = await store.ReportVersionAsync(tx, report.ReportId);
+        long? linkedVersion = seen.LinkedVersions.TryGetValue(report.ReportId, out var known) ? known : null;
         if (linkedVersion >= report.Version)
         {
             logger.LogDebug("Report {ReportId} version {Version} already linked", report.ReportId, report.Version);
@@ -158,6 +169,7 @@ public sealed class IncidentLinker(
             touched[incidentId] = reason;
         }
         await store.SetReportVersionAsync(tx, report.ReportId, report.Version);
+        seen.LinkedVersions[report.ReportId] = report.Version;
         // The refresher reads their members, so all must be locked; most are already, but not one
         // that a withdrawn claim was moved into just before its old incident was locked.
         await store.LockIncidentsAsync(tx, touched.Keys);
