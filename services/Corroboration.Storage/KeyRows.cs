@@ -60,5 +60,4 @@ public sealed record KeyRows(string Table, string KeyColumn, string OwnerColumn,
         var dialect = tx.Dialect();
         return tx.Connection!.ExecuteAsync(OwnerSql(dialect), new { keys = dialect.ListValue(distinct), owner }, tx);
     }
-
 }
