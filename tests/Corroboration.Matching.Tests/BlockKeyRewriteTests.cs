@@ -1,7 +1,6 @@
 using Corroboration.Matching.Data;
 using Corroboration.Testing;
 using Dapper;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Corroboration.Matching.Tests;
 
@@ -29,25 +28,18 @@ public class BlockKeyRewriteTests
     public async Task AKeptKeysRowIsNotRewrittenOnPostgres()
     {
         await using var scratch = await ScratchDatabase.CreateAsync();
-        await using var host = await ScaledMatchingHost.StartAsync(concurrency: 1, scratch.ConnectionString);
-        var store = host.Services.GetRequiredService<IncidentStore>();
-        await using var connection = await host.Database.OpenAsync();
-        await using var tx = await host.Database.BeginWriteAsync(connection);
+        await StoreTransaction.RunAsync(scratch.ConnectionString, async (store, tx) =>
+        {
+            await store.SaveIncidentAsync(tx, Row(), ["p:ariha", "d:2023-10-05"]);
+            var before = await RowLocationAsync(tx, "p:ariha");
+            await store.SaveIncidentAsync(tx, Row(), ["p:ariha", "d:2023-10-06"]);
 
-        await store.SaveIncidentAsync(tx, Row(), ["p:ariha", "d:2023-10-05"]);
-        var before = await RowLocationAsync(tx, "p:ariha");
-        await store.SaveIncidentAsync(tx, Row(), ["p:ariha", "d:2023-10-06"]);
-
-        Assert.Equal(before, await RowLocationAsync(tx, "p:ariha"));
+            Assert.Equal(before, await RowLocationAsync(tx, "p:ariha"));
+        });
     }
 
-    private static async Task ARewriteKeepsExactlyTheNewKeysAsync(string? postgres)
+    private static Task ARewriteKeepsExactlyTheNewKeysAsync(string? postgres) => StoreTransaction.RunAsync(postgres, async (store, tx) =>
     {
-        await using var host = await ScaledMatchingHost.StartAsync(concurrency: 1, postgres);
-        var store = host.Services.GetRequiredService<IncidentStore>();
-        await using var connection = await host.Database.OpenAsync();
-        await using var tx = await host.Database.BeginWriteAsync(connection);
-
         await store.SaveIncidentAsync(tx, Row(), ["p:ariha", "d:2023-10-05", "t:market"]);
         await store.SaveIncidentAsync(tx, Row(), ["p:ariha", "d:2023-10-06", "t:market", "t:strike"]);
         var rewritten = await KeysAsync(tx);
@@ -55,7 +47,7 @@ public class BlockKeyRewriteTests
 
         Assert.Equal(["d:2023-10-06", "p:ariha", "t:market", "t:strike"], rewritten);
         Assert.Empty(await KeysAsync(tx));
-    }
+    });
 
     private static IncidentRow Row() => new() { Id = Incident, ProfileJson = "{}", MemberCount = 1, UpdatedAt = DateTimeOffset.UtcNow.ToString("O") };
 
