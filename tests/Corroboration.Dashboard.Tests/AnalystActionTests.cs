@@ -149,10 +149,17 @@ public sealed class AnalystActionTests(ITestOutputHelper output)
         await browser.ShootAsync("constraints-2-cannot-link.png");
 
         // The hospital incident's page shows the same constraint; removing it lets the merge through.
+        // (Ariha's page lists the same cannot-link: wait until the hospital's has replaced it.)
         await page.GotoAsync($"{host.WebUrl}/#/incident/{hospital}");
+        await Assertions.Expect(page.Locator("#incident-id")).ToHaveTextAsync(hospital);
+        await Assertions.Expect(Report(page, Hospital)).ToHaveCountAsync(1);
         await Assertions.Expect(cannotLink).ToHaveCountAsync(1);
         await cannotLink.Locator("button.remove-constraint").ClickAsync();
         await Assertions.Expect(page.Locator("#constraints")).ToContainTextAsync("none on these claims");
+        await page.Locator("#merge-ids").FillAsync(ariha);
+        await page.Locator("#merge-button").ClickAsync();
+        await Assertions.Expect(Report(page, Monitor)).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#incident-id")).ToHaveTextAsync(hospital);
         Assert.Empty(browser.Errors);
     }
 

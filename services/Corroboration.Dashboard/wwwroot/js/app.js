@@ -18,7 +18,14 @@ const context = {
   },
   // An open server takes the analyst's name from the request; a token's subject wins otherwise.
   analystName: () => sessionStorage.getItem("corro.analyst") || "dashboard",
+  // A render that finishes after the analyst has gone elsewhere must not draw over the new page.
+  showing: () => incidentInHash(),
 };
+
+function incidentInHash() {
+  const match = location.hash.match(/^#\/incident\/(.+)$/);
+  return match ? decodeURIComponent(match[1]) : null;
+}
 
 function say(text, isError = false) {
   message.hidden = !text;
@@ -50,9 +57,9 @@ function showIdentity() {
 async function route() {
   say("");
   try {
-    const match = location.hash.match(/^#\/incident\/(.+)$/);
-    if (match) {
-      shown = await renderIncident(view, decodeURIComponent(match[1]), context);
+    const id = incidentInHash();
+    if (id !== null) {
+      shown = (await renderIncident(view, id, context)) ?? shown;
     } else {
       shown = null;
       await renderList(view);
@@ -89,7 +96,7 @@ async function start() {
       showInList(scored);
     }
     if (shown && scored.id === shown.id && Number(scored.version ?? 0) > shown.version) {
-      shown.refresh().then((fresh) => { shown = fresh; }, (error) => say(error.message, true));
+      shown.refresh().then((fresh) => { shown = fresh ?? shown; }, (error) => say(error.message, true));
     }
   });
   window.addEventListener("hashchange", route);

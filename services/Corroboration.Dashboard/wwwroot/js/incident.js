@@ -18,6 +18,9 @@ export async function renderIncident(view, id, context) {
     constraintsOf(incident.reportIds || []),
     score.verdict ? latestFlag(id) : null,
   ]);
+  if (context.showing() !== id) {
+    return null; // the route moved on while this incident was being read
+  }
   const claimsByReport = Map.groupBy(incident.claims || [], (c) => c.reportId);
   const rerender = () => renderIncident(view, id, context);
 
