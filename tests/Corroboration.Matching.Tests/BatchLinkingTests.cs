@@ -82,6 +82,22 @@ public class BatchLinkingTests
     }
 
     [Fact]
+    public async Task AnOlderVersionInALaterBatchChangesNothing()
+    {
+        await using var host = await StartAsync(batchSize: 1);
+        await SendAsync(host, (Messages.Report("a", "2022-08-06", "Qamishli", 37.05, 41.23, version: 2), Guid.NewGuid()));
+        var linked = await host.IncidentOfAsync("a");
+
+        await SendAsync(host, (Messages.Report("a", "2023-10-05", "Ariha", 35.81, 36.61), Guid.NewGuid()));
+
+        Assert.Equal(linked, await host.IncidentOfAsync("a"));
+        var incident = await host.Client.GetIncidentAsync(new Protos.V1.GetIncidentRequest { Id = linked });
+        Assert.Equal("Qamishli", incident.Place);
+        Assert.Equal(1, await host.Harness.Published.SelectAsync<IncidentChanged>().Count());
+        Assert.False(await host.Harness.Published.Any<Fault<ReportIngested>>()); // skipped, not failed
+    }
+
+    [Fact]
     public async Task APoisonReportFaultsAloneAndTheRestOfItsBatchIsLinked()
     {
         await using var host = await StartAsync(batchSize: 3);

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json;
 using Corroboration.Core.Matching;
 using Corroboration.Storage;
 using Dapper;
@@ -51,8 +52,29 @@ public sealed class IncidentStore(DbConnectionFactory db)
     /// <summary>The blocking keys of an incident (its index rows).</summary>
     public static readonly KeyRows BlockKeys = new("matching_block_keys", "block_key", "incident_id", IgnoreDuplicates: true);
 
-    public Task SetReportVersionAsync(DbTransaction tx, string reportId, long version) =>
-        tx.Connection!.ExecuteAsync(SetReportVersionSql, new { reportId, version }, tx);
+    /// <summary>
+    /// Records the versions linked, in one statement for a batch (report id order, as
+    /// <see cref="Storage.Outbox.Inbox.FirstDeliveriesAsync"/> records messages): PostgreSQL unnests
+    /// two arrays, SQLite reads a JSON array of [report id, version] pairs.
+    /// </summary>
+    public Task SetReportVersionsAsync(DbTransaction tx, IReadOnlyDictionary<string, long> versions)
+    {
+        if (versions.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+        var ordered = versions.OrderBy(v => v.Key, StringComparer.Ordinal).ToList();
+        var (listed, parameters) = db.Dialect == SqlDialect.Postgres
+            ? ("SELECT r, v FROM unnest(@reportIds, @versions) AS listed(r, v)",
+                (object)new { reportIds = ordered.Select(v => v.Key).ToArray(), versions = ordered.Select(v => v.Value).ToArray() })
+            : ("SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(@pairs)",
+                new { pairs = JsonSerializer.Serialize(ordered.Select(v => new object[] { v.Key, v.Value })) });
+        // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
+        return tx.Connection!.ExecuteAsync($"""
+            INSERT INTO matching_reports (report_id, version) {listed} WHERE true
+            ON CONFLICT (report_id) DO UPDATE SET version = excluded.version
+            """, parameters, tx);
+    }
 
     /// <summary>Removes a report's claims, after locking the incidents holding them; returns the removed rows.</summary>
     public async Task<List<MemberRow>> RemoveMembersOfReportAsync(DbTransaction tx, string reportId)

@@ -108,7 +108,8 @@ public sealed class IncidentLinker(
         // Looked up once for the batch (each a round trip the locks are held for), then kept current as reports are linked.
         var seen = new BatchState(
             await Inbox.FirstDeliveriesAsync(tx, MatchingSchema.Service, Consumer, reports.Select(r => r.MessageId).OfType<Guid>()),
-            await store.ReportVersionsAsync(tx, reports.Select(r => r.Report.ReportId)));
+            await store.ReportVersionsAsync(tx, reports.Select(r => r.Report.ReportId)),
+            new Dictionary<string, long>(StringComparer.Ordinal));
         foreach (var report in reports)
         {
             using var span = InboxTracing.StartHandling(MatchingSchema.Service, nameof(ReportIngested), report.TraceParent);
@@ -128,16 +129,18 @@ public sealed class IncidentLinker(
                 lastTouchedIn[change.IncidentId] = OutboxTracing.CurrentTraceParent();
             }
         }
+        await store.SetReportVersionsAsync(tx, seen.NewlyLinked);
         await refresher.AnnounceAsync(tx, final.Values, change => lastTouchedIn[change.IncidentId]);
         return linked;
     }
 
     /// <summary>
     /// What a batch's transaction knows of its messages and reports: the message ids it recorded
-    /// first (each is taken once, so a message repeated within the batch counts once) and each
-    /// report's linked version, including the versions linked earlier in the batch.
+    /// first (each is taken once, so a message repeated within the batch counts once), each
+    /// report's linked version, including the versions linked earlier in the batch, and those
+    /// versions alone, which are recorded together at the end.
     /// </summary>
-    private sealed record BatchState(HashSet<Guid> FirstDeliveries, Dictionary<string, long> LinkedVersions);
+    private sealed record BatchState(HashSet<Guid> FirstDeliveries, Dictionary<string, long> LinkedVersions, Dictionary<string, long> NewlyLinked);
 
     /// <returns>The incidents it changed, with why; null if the message or this version was already linked.</returns>
     private async Task<Dictionary<string, string>?> LinkInAsync(DbTransaction tx, PreparedReport prepared, BatchState seen)
@@ -168,11 +171,15 @@ public sealed class IncidentLinker(
             ownIncidents.Add(incidentId);
             touched[incidentId] = reason;
         }
-        await store.SetReportVersionAsync(tx, report.ReportId, report.Version);
         seen.LinkedVersions[report.ReportId] = report.Version;
-        // The refresher reads their members, so all must be locked; most are already, but not one
-        // that a withdrawn claim was moved into just before its old incident was locked.
-        await store.LockIncidentsAsync(tx, touched.Keys);
+        seen.NewlyLinked[report.ReportId] = report.Version;
+        // The refresher reads their members, so all must be locked. Those linking chose are (as
+        // candidates, a must-link partner's, or new); an incident a withdrawn claim was moved into
+        // just before its old incident was locked may not be.
+        if (withdrawn.Count > 0)
+        {
+            await store.LockIncidentsAsync(tx, touched.Keys);
+        }
         logger.LogDebug("Report {ReportId} version {Version} linked; {Changed} incidents changed", report.ReportId, report.Version, touched.Count);
         return touched;
     }
