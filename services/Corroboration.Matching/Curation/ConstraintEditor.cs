@@ -1,5 +1,6 @@
 using Corroboration.Matching.Data;
 using Corroboration.ServiceDefaults;
+using Corroboration.Storage;
 
 namespace Corroboration.Matching.Curation;
 
@@ -17,6 +18,8 @@ public sealed class ConstraintEditor(ConstraintStore constraints, IncidentStore 
         await using (var connection = await store.Database.OpenAsync(cancellationToken))
         await using (var tx = await connection.BeginTransactionAsync(cancellationToken))
         {
+            // Waits for a linker of either report: a linking batch reads which of its claims have constraints once, at its start.
+            await AdvisoryLocks.LockAsync(tx, [MatchingLocks.Report(a.ReportId), MatchingLocks.Report(b.ReportId)], cancellationToken);
             var memberA = await store.MemberAsync(tx, a.ReportId, a.ClaimIndex) ?? throw RpcErrors.NotFound($"claim '{a}'");
             var memberB = await store.MemberAsync(tx, b.ReportId, b.ClaimIndex) ?? throw RpcErrors.NotFound($"claim '{b}'");
             await store.LockIncidentsAsync(tx, [memberA.IncidentId, memberB.IncidentId]); // row locks against a concurrent move

@@ -43,6 +43,17 @@ public sealed class ConstraintStore(DbConnectionFactory db)
             """, new { reportId }, cancellationToken: cancellationToken))).ToList();
     }
 
+    /// <summary>The claims of these reports that have a constraint (on either side), looked up once for a linking batch.</summary>
+    public async Task<HashSet<(string ReportId, int ClaimIndex)>> ConstrainedClaimsAsync(DbTransaction tx, IEnumerable<string> reportIds)
+    {
+        var ids = reportIds.Distinct().ToArray();
+        return ids.Length == 0 ? [] : (await tx.Connection!.QueryAsync<(string, int)>($"""
+            SELECT report_a, claim_a FROM matching_constraints WHERE {db.Dialect.InList("report_a", "@ids")}
+            UNION
+            SELECT report_b, claim_b FROM matching_constraints WHERE {db.Dialect.InList("report_b", "@ids")}
+            """, new { ids }, tx)).ToHashSet();
+    }
+
     /// <summary>The claims constrained with one claim that are members now, and where they are.</summary>
     public async Task<List<ConstraintPartner>> PartnersAsync(DbTransaction tx, string reportId, int claimIndex) =>
         (await tx.Connection!.QueryAsync<ConstraintPartner>("""

@@ -12,6 +12,8 @@ namespace Corroboration.Matching.Data;
 /// its report id, and the keys a new incident of each claim would get, so that two reports of one
 /// new incident meet there rather than in a restart.</item>
 /// </list>
+/// An analyst adding a constraint holds its two claims' report locks, so that the constraints on a
+/// linker's claims, read once at its start, stay as read until it commits.
 /// So while a linker runs, no incident it can find through its keys changes, and none becomes
 /// findable (new, merged into or re-keyed): linkers that could find each other's incidents, before
 /// or after, run one after the other, and the rest cannot see each other's changes. Claim keys

@@ -109,7 +109,8 @@ public sealed class IncidentLinker(
         var seen = new BatchState(
             await Inbox.FirstDeliveriesAsync(tx, MatchingSchema.Service, Consumer, reports.Select(r => r.MessageId).OfType<Guid>()),
             await store.ReportVersionsAsync(tx, reports.Select(r => r.Report.ReportId)),
-            new Dictionary<string, long>(StringComparer.Ordinal));
+            new Dictionary<string, long>(StringComparer.Ordinal),
+            await guard.ConstrainedClaimsAsync(tx, reports.Select(r => r.Report.ReportId)));
         foreach (var report in reports)
         {
             using var span = InboxTracing.StartHandling(MatchingSchema.Service, nameof(ReportIngested), report.TraceParent);
@@ -137,10 +138,12 @@ public sealed class IncidentLinker(
     /// <summary>
     /// What a batch's transaction knows of its messages and reports: the message ids it recorded
     /// first (each is taken once, so a message repeated within the batch counts once), each
-    /// report's linked version, including the versions linked earlier in the batch, and those
-    /// versions alone, which are recorded together at the end.
+    /// report's linked version, including the versions linked earlier in the batch, those
+    /// versions alone, which are recorded together at the end, and the claims that have constraints.
     /// </summary>
-    private sealed record BatchState(HashSet<Guid> FirstDeliveries, Dictionary<string, long> LinkedVersions, Dictionary<string, long> NewlyLinked);
+    private sealed record BatchState(
+        HashSet<Guid> FirstDeliveries, Dictionary<string, long> LinkedVersions, Dictionary<string, long> NewlyLinked,
+        HashSet<(string ReportId, int ClaimIndex)> Constrained);
 
     /// <returns>The incidents it changed, with why; null if the message or this version was already linked.</returns>
     private async Task<Dictionary<string, string>?> LinkInAsync(DbTransaction tx, PreparedReport prepared, BatchState seen)
@@ -167,7 +170,7 @@ public sealed class IncidentLinker(
         var ownIncidents = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < prepared.Linked.Members.Count; i++)
         {
-            var (incidentId, reason) = await LinkClaimAsync(tx, prepared.Linked, i, ownIncidents, touched);
+            var (incidentId, reason) = await LinkClaimAsync(tx, prepared.Linked, i, ownIncidents, touched, seen.Constrained);
             ownIncidents.Add(incidentId);
             touched[incidentId] = reason;
         }
@@ -185,10 +188,13 @@ public sealed class IncidentLinker(
     }
 
     private async Task<(string IncidentId, string Reason)> LinkClaimAsync(
-        DbTransaction tx, LinkedReport linked, int claimIndex, HashSet<string> ownIncidents, Dictionary<string, string> touched)
+        DbTransaction tx, LinkedReport linked, int claimIndex, HashSet<string> ownIncidents, Dictionary<string, string> touched,
+        HashSet<(string ReportId, int ClaimIndex)> constrained)
     {
         var (member, claim) = (linked.Members[claimIndex], linked.Claims[claimIndex]);
-        var constraints = await guard.ForClaimAsync(tx, member.ReportId, member.ClaimIndex);
+        var constraints = constrained.Contains((member.ReportId, member.ClaimIndex))
+            ? await guard.ForClaimAsync(tx, member.ReportId, member.ClaimIndex)
+            : ClaimConstraints.None;
         var (incidentId, absorbed, probability, reason) = constraints.RequiredIncident is { } required
             ? await JoinPartnerAsync(tx, claim, required, constraints.RequiredBy!, ownIncidents)
             : await AssignAsync(tx, claim, ownIncidents, constraints.ExcludedIncidents);

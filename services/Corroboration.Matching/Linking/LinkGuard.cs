@@ -14,6 +14,14 @@ namespace Corroboration.Matching.Linking;
 /// </summary>
 public sealed class LinkGuard(ConstraintStore constraints, IncidentStore store, ILogger<LinkGuard> logger)
 {
+    /// <summary>
+    /// The claims of a batch's reports that have constraints: the others need no look-up. Taken
+    /// once at the batch's start; it stays true while the batch runs, as adding a constraint waits
+    /// for the report locks the batch holds (see <see cref="MatchingLocks"/>).
+    /// </summary>
+    public Task<HashSet<(string ReportId, int ClaimIndex)>> ConstrainedClaimsAsync(DbTransaction tx, IEnumerable<string> reportIds) =>
+        constraints.ConstrainedClaimsAsync(tx, reportIds);
+
     public async Task<ClaimConstraints> ForClaimAsync(DbTransaction tx, string reportId, int claimIndex)
     {
         var partners = await constraints.PartnersAsync(tx, reportId, claimIndex);
