@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Corroboration.Matching.Data;
 using Corroboration.Testing;
 using Dapper;
@@ -15,30 +16,22 @@ public class BlockKeyRewriteTests
     private const string Incident = "inc-000001";
 
     [Fact]
-    public Task ARewriteKeepsExactlyTheNewKeysOnSqlite() => ARewriteKeepsExactlyTheNewKeysAsync(postgres: null);
+    public Task ARewriteKeepsExactlyTheNewKeysOnSqlite() => StoreTransaction.OnSqliteAsync(ARewriteKeepsExactlyTheNewKeysAsync);
 
     [PostgresFact]
-    public async Task ARewriteKeepsExactlyTheNewKeysOnPostgres()
-    {
-        await using var scratch = await ScratchDatabase.CreateAsync();
-        await ARewriteKeepsExactlyTheNewKeysAsync(scratch.ConnectionString);
-    }
+    public Task ARewriteKeepsExactlyTheNewKeysOnPostgres() => StoreTransaction.OnPostgresAsync(ARewriteKeepsExactlyTheNewKeysAsync);
 
     [PostgresFact]
-    public async Task AKeptKeysRowIsNotRewrittenOnPostgres()
+    public Task AKeptKeysRowIsNotRewrittenOnPostgres() => StoreTransaction.OnPostgresAsync(async (store, tx) =>
     {
-        await using var scratch = await ScratchDatabase.CreateAsync();
-        await StoreTransaction.RunAsync(scratch.ConnectionString, async (store, tx) =>
-        {
-            await store.SaveIncidentAsync(tx, Row(), ["p:ariha", "d:2023-10-05"]);
-            var before = await RowLocationAsync(tx, "p:ariha");
-            await store.SaveIncidentAsync(tx, Row(), ["p:ariha", "d:2023-10-06"]);
+        await store.SaveIncidentAsync(tx, Row(), ["p:ariha", "d:2023-10-05"]);
+        var before = await RowLocationAsync(tx, "p:ariha");
+        await store.SaveIncidentAsync(tx, Row(), ["p:ariha", "d:2023-10-06"]);
 
-            Assert.Equal(before, await RowLocationAsync(tx, "p:ariha"));
-        });
-    }
+        Assert.Equal(before, await RowLocationAsync(tx, "p:ariha"));
+    });
 
-    private static Task ARewriteKeepsExactlyTheNewKeysAsync(string? postgres) => StoreTransaction.RunAsync(postgres, async (store, tx) =>
+    private static async Task ARewriteKeepsExactlyTheNewKeysAsync(IncidentStore store, DbTransaction tx)
     {
         await store.SaveIncidentAsync(tx, Row(), ["p:ariha", "d:2023-10-05", "t:market"]);
         await store.SaveIncidentAsync(tx, Row(), ["p:ariha", "d:2023-10-06", "t:market", "t:strike"]);
@@ -47,7 +40,7 @@ public class BlockKeyRewriteTests
 
         Assert.Equal(["d:2023-10-06", "p:ariha", "t:market", "t:strike"], rewritten);
         Assert.Empty(await KeysAsync(tx));
-    });
+    }
 
     private static IncidentRow Row() => new() { Id = Incident, ProfileJson = "{}", MemberCount = 1, UpdatedAt = DateTimeOffset.UtcNow.ToString("O") };
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Corroboration.Core.Matching;
 using Corroboration.Matching.Data;
 using Corroboration.Testing;
@@ -17,16 +18,12 @@ public class CandidateSearchTests
     private const string Place = "p:ariha";
 
     [Fact]
-    public Task AKeyTooManyIncidentsHoldIsSkippedOnSqlite() => AKeyTooManyIncidentsHoldIsSkippedAsync(postgres: null);
+    public Task AKeyTooManyIncidentsHoldIsSkippedOnSqlite() => StoreTransaction.OnSqliteAsync(AKeyTooManyIncidentsHoldIsSkippedAsync);
 
     [PostgresFact]
-    public async Task AKeyTooManyIncidentsHoldIsSkippedOnPostgres()
-    {
-        await using var scratch = await ScratchDatabase.CreateAsync();
-        await AKeyTooManyIncidentsHoldIsSkippedAsync(scratch.ConnectionString);
-    }
+    public Task AKeyTooManyIncidentsHoldIsSkippedOnPostgres() => StoreTransaction.OnPostgresAsync(AKeyTooManyIncidentsHoldIsSkippedAsync);
 
-    private static Task AKeyTooManyIncidentsHoldIsSkippedAsync(string? postgres) => StoreTransaction.RunAsync(postgres, async (store, tx) =>
+    private static async Task AKeyTooManyIncidentsHoldIsSkippedAsync(IncidentStore store, DbTransaction tx)
     {
         await IncidentStore.BlockKeys.InsertAsync(tx, [Common, Place], "inc-ariha");
         for (var i = 1; i < BlockingKeys.MaxIncidentsPerKey; i++)
@@ -42,19 +39,15 @@ public class CandidateSearchTests
         Assert.Equal(BlockingKeys.MaxIncidentsPerKey, atTheBound.Count);
         Assert.Empty(pastTheBound);
         Assert.Equal(["inc-ariha"], withAPlace);
-    });
-
-    [Fact]
-    public Task MoreKindsOfKeyOutrankMoreKeysOnSqlite() => MoreKindsOfKeyOutrankMoreKeysAsync(postgres: null);
-
-    [PostgresFact]
-    public async Task MoreKindsOfKeyOutrankMoreKeysOnPostgres()
-    {
-        await using var scratch = await ScratchDatabase.CreateAsync();
-        await MoreKindsOfKeyOutrankMoreKeysAsync(scratch.ConnectionString);
     }
 
-    private static Task MoreKindsOfKeyOutrankMoreKeysAsync(string? postgres) => StoreTransaction.RunAsync(postgres, async (store, tx) =>
+    [Fact]
+    public Task MoreKindsOfKeyOutrankMoreKeysOnSqlite() => StoreTransaction.OnSqliteAsync(MoreKindsOfKeyOutrankMoreKeysAsync);
+
+    [PostgresFact]
+    public Task MoreKindsOfKeyOutrankMoreKeysOnPostgres() => StoreTransaction.OnPostgresAsync(MoreKindsOfKeyOutrankMoreKeysAsync);
+
+    private static async Task MoreKindsOfKeyOutrankMoreKeysAsync(IncidentStore store, DbTransaction tx)
     {
         string[] words = ["t:airstrike", "t:market", "t:wounded", "t:children", "m:00:ab12"];
         const string day = "d:2022-03-14";
@@ -69,5 +62,5 @@ public class CandidateSearchTests
         var ranked = await store.CandidateIdsAsync(tx, [day, Place, .. words], limit: 10);
 
         Assert.Equal(["inc-day-place-word", "inc-day-text", "inc-words", "inc-elsewhere-in-time"], ranked);
-    });
+    }
 }

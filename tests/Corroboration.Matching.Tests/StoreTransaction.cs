@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Corroboration.Matching.Data;
+using Corroboration.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Corroboration.Matching.Tests;
@@ -15,5 +16,15 @@ public static class StoreTransaction
         await using var connection = await host.Database.OpenAsync();
         await using var tx = await host.Database.BeginWriteAsync(connection);
         await body(store, tx);
+    }
+
+    /// <summary><see cref="RunAsync"/> on the embedded database.</summary>
+    public static Task OnSqliteAsync(Func<IncidentStore, DbTransaction, Task> body) => RunAsync(postgres: null, body);
+
+    /// <summary><see cref="RunAsync"/> on a new scratch PostgreSQL database (a <see cref="PostgresFactAttribute"/> test).</summary>
+    public static async Task OnPostgresAsync(Func<IncidentStore, DbTransaction, Task> body)
+    {
+        await using var scratch = await ScratchDatabase.CreateAsync();
+        await RunAsync(scratch.ConnectionString, body);
     }
 }

@@ -12,8 +12,6 @@ namespace Corroboration.Matching.Data;
 /// its report id, and the keys a new incident of each claim would get, so that two reports of one
 /// new incident meet there rather than in a restart.</item>
 /// </list>
-/// An analyst adding a constraint holds its two claims' report locks, so that the constraints on a
-/// linker's claims, read once at its start, stay as read until it commits.
 /// So while a linker runs, no incident it can find through its keys changes, and none becomes
 /// findable (new, merged into or re-keyed): linkers that could find each other's incidents, before
 /// or after, run one after the other, and the rest cannot see each other's changes. Claim keys
@@ -21,7 +19,8 @@ namespace Corroboration.Matching.Data;
 /// member's words), so a claim can join an incident without sharing a key with the one that made it.
 /// Incidents reached other than through the index (an updated report's old ones, a must-link
 /// partner's, analysts' targets) are row-locked before their members are read or changed, and
-/// checked again after the lock.
+/// checked again after the lock. An analyst adding a constraint waits for its two claims' report
+/// locks, so that the constraints on a linker's claims, read once at its start, hold until it commits.
 /// </summary>
 public static class MatchingLocks
 {

@@ -137,9 +137,9 @@ public sealed class IncidentLinker(
 
     /// <summary>
     /// What a batch's transaction knows of its messages and reports: the message ids it recorded
-    /// first (each is taken once, so a message repeated within the batch counts once), each
-    /// report's linked version, including the versions linked earlier in the batch, those
-    /// versions alone, which are recorded together at the end, and the claims that have constraints.
+    /// first (each is taken once, so a message repeated within the batch counts once); each
+    /// report's linked version, kept current as the batch links; the versions the batch linked,
+    /// recorded together at its end; and which of its claims have constraints.
     /// </summary>
     private sealed record BatchState(
         HashSet<Guid> FirstDeliveries, Dictionary<string, long> LinkedVersions, Dictionary<string, long> NewlyLinked,
