@@ -14,12 +14,10 @@ public sealed class ConstraintEditor(ConstraintStore constraints, IncidentStore 
     public async Task<ConstraintRow> AddAsync(string kind, ClaimKey first, ClaimKey second, AnalystChange change, CancellationToken cancellationToken)
     {
         var (a, b) = first.CompareTo(second) <= 0 ? (first, second) : (second, first);
-        ConstraintRow row;
-        await using (var connection = await store.Database.OpenAsync(cancellationToken))
-        await using (var tx = await connection.BeginTransactionAsync(cancellationToken))
+        // Holds the report locks of both claims from its start, as a linker of either report does: a
+        // linking batch reads which of its claims have constraints once, at its start.
+        var row = await store.Database.WriteAsync([MatchingLocks.Report(a.ReportId), MatchingLocks.Report(b.ReportId)], async tx =>
         {
-            // Waits for a linker of either report: a linking batch reads which of its claims have constraints once, at its start.
-            await AdvisoryLocks.LockAsync(tx, [MatchingLocks.Report(a.ReportId), MatchingLocks.Report(b.ReportId)], cancellationToken);
             var memberA = await store.MemberAsync(tx, a.ReportId, a.ClaimIndex) ?? throw RpcErrors.NotFound($"claim '{a}'");
             var memberB = await store.MemberAsync(tx, b.ReportId, b.ClaimIndex) ?? throw RpcErrors.NotFound($"claim '{b}'");
             await store.LockIncidentsAsync(tx, [memberA.IncidentId, memberB.IncidentId]); // row locks against a concurrent move
@@ -40,7 +38,7 @@ public sealed class ConstraintEditor(ConstraintStore constraints, IncidentStore 
                 throw CurationErrors.FailedPrecondition(
                     $"{a} and {b} are both in {memberA.IncidentId}: move or split one of them out first", subject: memberA.IncidentId);
             }
-            row = new ConstraintRow
+            var added = new ConstraintRow
             {
                 Id = await constraints.NextIdAsync(tx),
                 Kind = kind,
@@ -52,11 +50,11 @@ public sealed class ConstraintEditor(ConstraintStore constraints, IncidentStore 
                 Reason = change.Reason,
                 CreatedAt = DateTimeOffset.UtcNow.ToString("O"),
             };
-            await constraints.InsertAsync(tx, row);
-            await AuditAsync(tx, "AddConstraint", change, $"{Describe(row)}: {a} in {memberA.IncidentId}, {b} in {memberB.IncidentId}",
+            await constraints.InsertAsync(tx, added);
+            await AuditAsync(tx, "AddConstraint", change, $"{Describe(added)}: {a} in {memberA.IncidentId}, {b} in {memberB.IncidentId}",
                 [memberA.IncidentId, memberB.IncidentId]);
-            await tx.CommitAsync(cancellationToken);
-        }
+            return added;
+        }, logger, cancellationToken);
         logger.LogInformation("AddConstraint by {Analyst}: {Constraint}", change.Analyst, Describe(row));
         return row;
     }

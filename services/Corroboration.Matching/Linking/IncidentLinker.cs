@@ -109,7 +109,6 @@ public sealed class IncidentLinker(
         var seen = new BatchState(
             await Inbox.FirstDeliveriesAsync(tx, MatchingSchema.Service, Consumer, reports.Select(r => r.MessageId).OfType<Guid>()),
             await store.ReportVersionsAsync(tx, reports.Select(r => r.Report.ReportId)),
-            new Dictionary<string, long>(StringComparer.Ordinal),
             await guard.ConstrainedClaimsAsync(tx, reports.Select(r => r.Report.ReportId)));
         foreach (var report in reports)
         {
@@ -130,7 +129,8 @@ public sealed class IncidentLinker(
                 lastTouchedIn[change.IncidentId] = OutboxTracing.CurrentTraceParent();
             }
         }
-        await store.SetReportVersionsAsync(tx, seen.NewlyLinked);
+        await store.SetReportVersionsAsync(tx, linked.Select(r => r.Report.ReportId).Distinct()
+            .ToDictionary(id => id, id => seen.LinkedVersions[id], StringComparer.Ordinal));
         await refresher.AnnounceAsync(tx, final.Values, change => lastTouchedIn[change.IncidentId]);
         return linked;
     }
@@ -138,12 +138,11 @@ public sealed class IncidentLinker(
     /// <summary>
     /// What a batch's transaction knows of its messages and reports: the message ids it recorded
     /// first (each is taken once, so a message repeated within the batch counts once); each
-    /// report's linked version, kept current as the batch links; the versions the batch linked,
-    /// recorded together at its end; and which of its claims have constraints.
+    /// report's linked version, kept current as the batch links (and recorded for the reports it
+    /// linked at its end); and which of its claims have constraints.
     /// </summary>
     private sealed record BatchState(
-        HashSet<Guid> FirstDeliveries, Dictionary<string, long> LinkedVersions, Dictionary<string, long> NewlyLinked,
-        HashSet<(string ReportId, int ClaimIndex)> Constrained);
+        HashSet<Guid> FirstDeliveries, Dictionary<string, long> LinkedVersions, HashSet<(string ReportId, int ClaimIndex)> Constrained);
 
     /// <returns>The incidents it changed, with why; null if the message or this version was already linked.</returns>
     private async Task<Dictionary<string, string>?> LinkInAsync(DbTransaction tx, PreparedReport prepared, BatchState seen)
@@ -175,7 +174,6 @@ public sealed class IncidentLinker(
             touched[incidentId] = reason;
         }
         seen.LinkedVersions[report.ReportId] = report.Version;
-        seen.NewlyLinked[report.ReportId] = report.Version;
         // The refresher reads their members, so all must be locked. Those linking chose are (as
         // candidates, a must-link partner's, or new); an incident a withdrawn claim was moved into
         // just before its old incident was locked may not be.
