@@ -29,6 +29,7 @@ public static class Extensions
         services.AddSingleton<ConstraintStore>();
         services.AddSingleton<AuditStore>();
         services.AddSingleton<ParsedRows>();
+        services.AddSingleton<StoredLinking>();
         services.AddSingleton<IncidentRefresher>();
         services.AddSingleton<LinkGuard>();
         services.AddSingleton<ConstraintCheck>();

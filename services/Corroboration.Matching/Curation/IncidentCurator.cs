@@ -15,6 +15,7 @@ namespace Corroboration.Matching.Curation;
 /// </summary>
 public sealed class IncidentCurator(
     IncidentStore store,
+    StoredLinking stored,
     ConstraintCheck check,
     IncidentRefresher refresher,
     AuditStore audit,
@@ -93,7 +94,7 @@ public sealed class IncidentCurator(
         {
             var applied = await apply(tx);
             var reason = $"{action} by {change.Analyst}: {change.Reason}";
-            var announced = await refresher.SaveAsync(tx, applied.Touched.Distinct().ToDictionary(id => id, _ => reason, StringComparer.Ordinal));
+            var announced = await refresher.SaveAsync(stored.In(tx), applied.Touched.Distinct().ToDictionary(id => id, _ => reason, StringComparer.Ordinal));
             var audited = await audit.AppendAsync(tx, new AuditRow
             {
                 ActedAt = DateTimeOffset.UtcNow.ToString("O"),

@@ -21,11 +21,11 @@ namespace Corroboration.Matching.Linking;
 /// </summary>
 public sealed class IncidentLinker(
     IncidentStore store,
+    StoredLinking stored,
     IncidentAssigner assigner,
     MatchScorer scorer,
     LinkGuard guard,
     IncidentRefresher refresher,
-    ParsedRows parsed,
     PipelineMetrics metrics,
     ILogger<IncidentLinker> logger)
 {
@@ -58,7 +58,7 @@ public sealed class IncidentLinker(
             {
                 attempts++;
                 Forget(observed); // an earlier attempt's
-                return LinkAllInAsync(tx, reports, observed);
+                return LinkAllInAsync(stored.In(tx), reports, observed);
             }, logger, cancellationToken);
         }
         catch
@@ -100,20 +100,20 @@ public sealed class IncidentLinker(
     /// Each report's incidents are rewritten (rows and keys) as soon as it is linked, so that the
     /// next report of the batch finds them; the announcements wait for the end of the batch.
     /// </summary>
-    private async Task<List<PreparedReport>> LinkAllInAsync(DbTransaction tx, List<PreparedReport> reports, List<TermVector> observed)
+    private async Task<List<PreparedReport>> LinkAllInAsync(ILinkingTables tables, List<PreparedReport> reports, List<TermVector> observed)
     {
         var linked = new List<PreparedReport>();
         var final = new SortedDictionary<string, IncidentChanged>(StringComparer.Ordinal);
         var lastTouchedIn = new Dictionary<string, string?>(StringComparer.Ordinal); // incident → trace of the last report that changed it
         // Looked up once for the batch (each a round trip the locks are held for), then kept current as reports are linked.
         var seen = new BatchState(
-            await Inbox.FirstDeliveriesAsync(tx, MatchingSchema.Service, Consumer, reports.Select(r => r.MessageId).OfType<Guid>()),
-            await store.ReportVersionsAsync(tx, reports.Select(r => r.Report.ReportId)),
-            await guard.ConstrainedClaimsAsync(tx, reports.Select(r => r.Report.ReportId)));
+            await Inbox.FirstDeliveriesAsync(tables.Transaction, MatchingSchema.Service, Consumer, reports.Select(r => r.MessageId).OfType<Guid>()),
+            await tables.ReportVersionsAsync(reports.Select(r => r.Report.ReportId)),
+            await tables.ConstrainedClaimsAsync(reports.Select(r => r.Report.ReportId)));
         foreach (var report in reports)
         {
             using var span = InboxTracing.StartHandling(MatchingSchema.Service, nameof(ReportIngested), report.TraceParent);
-            if (await LinkInAsync(tx, report, seen) is not { } touched)
+            if (await LinkInAsync(tables, report, seen) is not { } touched)
             {
                 continue;
             }
@@ -123,15 +123,15 @@ public sealed class IncidentLinker(
                 scorer.Rarity.Observe(report.Linked.Terms);
                 observed.Add(report.Linked.Terms);
             }
-            foreach (var change in await refresher.RefreshAsync(tx, touched))
+            foreach (var change in await refresher.RefreshAsync(tables, touched))
             {
                 final[change.IncidentId] = change;
                 lastTouchedIn[change.IncidentId] = OutboxTracing.CurrentTraceParent();
             }
         }
-        await store.SetReportVersionsAsync(tx, linked.Select(r => r.Report.ReportId).Distinct()
+        await tables.SetReportVersionsAsync(linked.Select(r => r.Report.ReportId).Distinct()
             .ToDictionary(id => id, id => seen.LinkedVersions[id], StringComparer.Ordinal));
-        await refresher.AnnounceAsync(tx, final.Values, change => lastTouchedIn[change.IncidentId]);
+        await refresher.AnnounceAsync(tables.Transaction, final.Values, change => lastTouchedIn[change.IncidentId]);
         return linked;
     }
 
@@ -139,13 +139,15 @@ public sealed class IncidentLinker(
     /// What a batch's transaction knows of its messages and reports: the message ids it recorded
     /// first (each is taken once, so a message repeated within the batch counts once); each
     /// report's linked version, kept current as the batch links (and recorded for the reports it
-    /// linked at its end); and which of its claims have constraints.
+    /// linked at its end); and which of its claims have constraints (the others need no look-up),
+    /// which stays true while the batch runs, as adding a constraint waits for the report locks
+    /// the batch holds (see <see cref="MatchingLocks"/>).
     /// </summary>
     private sealed record BatchState(
         HashSet<Guid> FirstDeliveries, Dictionary<string, long> LinkedVersions, HashSet<(string ReportId, int ClaimIndex)> Constrained);
 
     /// <returns>The incidents it changed, with why; null if the message or this version was already linked.</returns>
-    private async Task<Dictionary<string, string>?> LinkInAsync(DbTransaction tx, PreparedReport prepared, BatchState seen)
+    private async Task<Dictionary<string, string>?> LinkInAsync(ILinkingTables tables, PreparedReport prepared, BatchState seen)
     {
         var report = prepared.Report;
         if (prepared.MessageId is { } messageId && !seen.FirstDeliveries.Remove(messageId))
@@ -161,7 +163,7 @@ public sealed class IncidentLinker(
         }
         var touched = new Dictionary<string, string>(StringComparer.Ordinal); // incident → reason
         // A report never linked has no claims to withdraw: members are written with the linked version.
-        var withdrawn = linkedVersion is null ? [] : await store.RemoveMembersOfReportAsync(tx, report.ReportId);
+        var withdrawn = linkedVersion is null ? [] : await tables.RemoveMembersOfReportAsync(report.ReportId);
         foreach (var member in withdrawn)
         {
             touched[member.IncidentId] = $"report {report.ReportId} updated";
@@ -169,7 +171,7 @@ public sealed class IncidentLinker(
         var ownIncidents = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < prepared.Linked.Members.Count; i++)
         {
-            var (incidentId, reason) = await LinkClaimAsync(tx, prepared.Linked, i, ownIncidents, touched, seen.Constrained);
+            var (incidentId, reason) = await LinkClaimAsync(tables, prepared.Linked, i, ownIncidents, touched, seen.Constrained);
             ownIncidents.Add(incidentId);
             touched[incidentId] = reason;
         }
@@ -179,95 +181,81 @@ public sealed class IncidentLinker(
         // just before its old incident was locked may not be.
         if (withdrawn.Count > 0)
         {
-            await store.LockIncidentsAsync(tx, touched.Keys);
+            await tables.LockIncidentsAsync(touched.Keys);
         }
         logger.LogDebug("Report {ReportId} version {Version} linked; {Changed} incidents changed", report.ReportId, report.Version, touched.Count);
         return touched;
     }
 
     private async Task<(string IncidentId, string Reason)> LinkClaimAsync(
-        DbTransaction tx, LinkedReport linked, int claimIndex, HashSet<string> ownIncidents, Dictionary<string, string> touched,
+        ILinkingTables tables, LinkedReport linked, int claimIndex, HashSet<string> ownIncidents, Dictionary<string, string> touched,
         HashSet<(string ReportId, int ClaimIndex)> constrained)
     {
         var (member, claim) = (linked.Members[claimIndex], linked.Claims[claimIndex]);
         var constraints = constrained.Contains((member.ReportId, member.ClaimIndex))
-            ? await guard.ForClaimAsync(tx, member.ReportId, member.ClaimIndex)
+            ? await guard.ForClaimAsync(tables, member.ReportId, member.ClaimIndex)
             : ClaimConstraints.None;
         var (incidentId, absorbed, probability, reason) = constraints.RequiredIncident is { } required
-            ? await JoinPartnerAsync(tx, claim, required, constraints.RequiredBy!, ownIncidents)
-            : await AssignAsync(tx, claim, ownIncidents, constraints.ExcludedIncidents);
+            ? await JoinPartnerAsync(tables, claim, required, constraints.RequiredBy!, ownIncidents)
+            : await AssignAsync(tables, claim, ownIncidents, constraints.ExcludedIncidents);
         foreach (var merged in absorbed)
         {
-            await store.MoveMembersAsync(tx, merged, incidentId);
+            await tables.MoveMembersAsync(merged, incidentId);
             touched[merged] = $"merged into {incidentId} by report {member.ReportId}";
         }
-        await store.InsertMemberAsync(tx, linked.Row(claimIndex, incidentId, probability));
+        await tables.InsertMemberAsync(new LinkMember(linked.Row(claimIndex, incidentId, probability), member, claim));
         return (incidentId, absorbed.Count > 0 ? reason + $", merging {string.Join(", ", absorbed)}" : reason);
     }
 
     /// <summary>A must-link partner's incident wins, whatever the match weight (which is still recorded).</summary>
-    private async Task<Placement> JoinPartnerAsync(DbTransaction tx, ClaimProfile claim, string incidentId, string partner, HashSet<string> ownIncidents)
+    private async Task<Placement> JoinPartnerAsync(ILinkingTables tables, ClaimProfile claim, string incidentId, string partner, HashSet<string> ownIncidents)
     {
         // Row lock (the incident may also be new in this transaction). The partner was looked up
         // before it: had its incident been merged away or the partner moved, start again.
-        var locked = (await store.LockIncidentsAsync(tx, [incidentId])).Count == 1 || ownIncidents.Contains(incidentId);
-        if (!locked || (await guard.ForClaimAsync(tx, claim.ReportId, claim.ClaimIndex)).RequiredIncident != incidentId)
+        var locked = (await tables.LockIncidentsAsync([incidentId])).Count == 1 || ownIncidents.Contains(incidentId);
+        if (!locked || (await guard.ForClaimAsync(tables, claim.ReportId, claim.ClaimIndex)).RequiredIncident != incidentId)
         {
             throw new WriteConflictException($"must-link partner {partner} of {claim.ReportId}#{claim.ClaimIndex} left {incidentId}");
         }
-        var members = await store.MembersAsync(tx, incidentId);
-        var probability = scorer.Score(claim, IncidentProfile.Build(members.Select(parsed.Claim).ToList())).Probability;
+        var members = await tables.MembersAsync(incidentId);
+        var probability = scorer.Score(claim, IncidentProfile.Build(members.Select(m => m.Claim).ToList())).Probability;
         return new(incidentId, [], probability, $"report {claim.ReportId} joined (must-link with {partner})");
     }
 
     private async Task<Placement> AssignAsync(
-        DbTransaction tx, ClaimProfile claim, HashSet<string> ownIncidents, IReadOnlySet<string> excluded)
+        ILinkingTables tables, ClaimProfile claim, HashSet<string> ownIncidents, IReadOnlySet<string> excluded)
     {
         // Claims of one report describe different incidents, so they never share one; nor do cannot-linked claims.
-        var candidateIds = (await store.CandidateIdsAsync(tx, BlockingKeys.ForClaim(claim), MaxCandidates))
+        var candidateIds = (await tables.CandidateIdsAsync(BlockingKeys.ForClaim(claim), MaxCandidates))
             .Where(id => !ownIncidents.Contains(id) && !excluded.Contains(id)).ToList();
-        var candidates = await CandidateProfilesAsync(tx, candidateIds);
+        var candidates = await tables.LockedProfilesAsync(candidateIds);
         var assignment = assigner.Assign(claim, candidates);
         if (assignment.IncidentId is not { } incidentId)
         {
-            return new(await store.NextIncidentIdAsync(tx), [], 1.0, $"new incident from report {claim.ReportId}");
+            return new(await tables.NextIncidentIdAsync(), [], 1.0, $"new incident from report {claim.ReportId}");
         }
-        var absorbed = await guard.AllowedMergesAsync(tx, incidentId, assignment.Absorbed);
+        var absorbed = await guard.AllowedMergesAsync(tables, incidentId, assignment.Absorbed);
         if (assignment.Neighbours is { Count: > 0 } neighbours)
         {
-            absorbed.AddRange(await guard.AllowedMergesAsync(tx, incidentId, await RejoinedAsync(tx, claim, incidentId, absorbed, neighbours)));
+            absorbed.AddRange(await guard.AllowedMergesAsync(tables, incidentId, await RejoinedAsync(tables, claim, incidentId, absorbed, neighbours)));
         }
         return new(incidentId, absorbed, assignment.Decision!.Probability,
             $"report {claim.ReportId} joined (match probability {assignment.Decision.Probability:0.00})");
     }
 
-    /// <summary>
-    /// Row-locks the candidates and returns their profiles in id order, reading the full rows only
-    /// of those whose parsed copies are out of date: the same hot incidents are candidates again
-    /// and again, and their text is most of what a claim's linking reads.
-    /// </summary>
-    private async Task<Dictionary<string, IncidentProfile>> CandidateProfilesAsync(DbTransaction tx, List<string> candidateIds)
-    {
-        var held = (await store.LockIncidentsAsync(tx, candidateIds)).Select(s => (s.Id, Profile: parsed.Profile(s))).ToList();
-        var stale = held.Where(h => h.Profile is null).Select(h => h.Id).ToList();
-        // Locked above, so all are there to read.
-        var read = (await store.IncidentsAsync(tx, stale)).ToDictionary(r => r.Id, parsed.Profile, StringComparer.Ordinal);
-        return held.ToDictionary(h => h.Id, h => h.Profile ?? read[h.Id], StringComparer.Ordinal);
-    }
-
     /// <summary>The neighbours the grown incident (its claims, those it absorbs and the new one) turns out to be; all are row-locked as candidates.</summary>
     private async Task<IReadOnlyList<string>> RejoinedAsync(
-        DbTransaction tx, ClaimProfile claim, string incidentId, List<string> absorbed, IReadOnlyList<string> neighbours)
+        ILinkingTables tables, ClaimProfile claim, string incidentId, List<string> absorbed, IReadOnlyList<string> neighbours)
     {
         var grown = new List<ClaimProfile> { claim };
         foreach (var id in absorbed.Prepend(incidentId))
         {
-            grown.AddRange((await store.MembersAsync(tx, id)).Select(parsed.Claim));
+            grown.AddRange((await tables.MembersAsync(id)).Select(m => m.Claim));
         }
         var others = new Dictionary<string, IReadOnlyList<ClaimProfile>>(StringComparer.Ordinal);
         foreach (var id in neighbours)
         {
-            others[id] = (await store.MembersAsync(tx, id)).Select(parsed.Claim).ToList();
+            others[id] = (await tables.MembersAsync(id)).Select(m => m.Claim).ToList();
         }
         return assigner.Rejoined(IncidentProfile.Build(grown), grown.Select(c => c.ReportId), others);
     }

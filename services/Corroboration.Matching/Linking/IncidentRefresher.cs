@@ -12,35 +12,34 @@ namespace Corroboration.Matching.Linking;
 /// every touched incident, or removes one left without members, and writes the announcements to
 /// the outbox in the same transaction (the caller wakes the relay once it commits).
 /// </summary>
-public sealed class IncidentRefresher(IncidentStore store, ParsedRows parsed, [FromKeyedServices(MatchingSchema.Service)] Outbox outbox)
+public sealed class IncidentRefresher([FromKeyedServices(MatchingSchema.Service)] Outbox outbox)
 {
     public Outbox Outbox => outbox;
 
     /// <param name="touched">Incident id → the reason its change is announced with.</param>
-    public async Task<List<IncidentChanged>> SaveAsync(DbTransaction tx, IReadOnlyDictionary<string, string> touched)
+    public async Task<List<IncidentChanged>> SaveAsync(ILinkingTables tables, IReadOnlyDictionary<string, string> touched)
     {
-        var changes = await RefreshAsync(tx, touched);
-        await AnnounceAsync(tx, changes);
+        var changes = await RefreshAsync(tables, touched);
+        await AnnounceAsync(tables.Transaction, changes);
         return changes;
     }
 
     /// <summary>Rewrites the touched incidents (rows and keys) without announcing them: what <see cref="AnnounceAsync"/> is for.</summary>
-    public async Task<List<IncidentChanged>> RefreshAsync(DbTransaction tx, IReadOnlyDictionary<string, string> touched)
+    public async Task<List<IncidentChanged>> RefreshAsync(ILinkingTables tables, IReadOnlyDictionary<string, string> touched)
     {
         var changes = new List<IncidentChanged>();
         foreach (var (incidentId, reason) in touched.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            var rows = await store.MembersAsync(tx, incidentId);
-            if (rows.Count == 0)
+            var held = await tables.MembersAsync(incidentId);
+            if (held.Count == 0)
             {
-                changes.Add(new IncidentChanged(incidentId, await store.DeleteIncidentAsync(tx, incidentId), reason, []));
+                changes.Add(new IncidentChanged(incidentId, await tables.DeleteIncidentAsync(incidentId), reason, []));
                 continue;
             }
-            var profile = IncidentProfile.Build(rows.Select(parsed.Claim).ToList());
-            var members = rows.Select(parsed.Member).ToList();
-            var row = Row(incidentId, rows, members, profile);
-            var version = await store.SaveIncidentAsync(tx, row, BlockingKeys.ForIncident(profile));
-            parsed.Remember(row, version, profile);
+            var profile = IncidentProfile.Build(held.Select(m => m.Claim).ToList());
+            var members = held.Select(m => m.Member).ToList();
+            var row = Row(incidentId, held.Select(m => m.Row).ToList(), members, profile);
+            var version = await tables.SaveIncidentAsync(row, profile, BlockingKeys.ForIncident(profile));
             changes.Add(new IncidentChanged(incidentId, version, reason, members));
         }
         return changes;

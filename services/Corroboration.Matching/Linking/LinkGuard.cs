@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Corroboration.Matching.Data;
 
 namespace Corroboration.Matching.Linking;
@@ -12,19 +11,11 @@ namespace Corroboration.Matching.Linking;
 /// when its own report is updated: the update re-inserts its claims unmarked and re-links them,
 /// honouring their constraints.
 /// </summary>
-public sealed class LinkGuard(ConstraintStore constraints, IncidentStore store, ILogger<LinkGuard> logger)
+public sealed class LinkGuard(ILogger<LinkGuard> logger)
 {
-    /// <summary>
-    /// The claims of a batch's reports that have constraints: the others need no look-up. Taken
-    /// once at the batch's start; it stays true while the batch runs, as adding a constraint waits
-    /// for the report locks the batch holds (see <see cref="MatchingLocks"/>).
-    /// </summary>
-    public Task<HashSet<(string ReportId, int ClaimIndex)>> ConstrainedClaimsAsync(DbTransaction tx, IEnumerable<string> reportIds) =>
-        constraints.ConstrainedClaimsAsync(tx, reportIds);
-
-    public async Task<ClaimConstraints> ForClaimAsync(DbTransaction tx, string reportId, int claimIndex)
+    public async Task<ClaimConstraints> ForClaimAsync(ILinkingTables tables, string reportId, int claimIndex)
     {
-        var partners = await constraints.PartnersAsync(tx, reportId, claimIndex);
+        var partners = await tables.PartnersAsync(reportId, claimIndex);
         if (partners.Count == 0)
         {
             return ClaimConstraints.None;
@@ -43,15 +34,15 @@ public sealed class LinkGuard(ConstraintStore constraints, IncidentStore store, 
     }
 
     /// <summary>The bridging merges into <paramref name="target"/> that may be done, in the assigner's order.</summary>
-    public async Task<List<string>> AllowedMergesAsync(DbTransaction tx, string target, IReadOnlyList<string> absorbed)
+    public async Task<List<string>> AllowedMergesAsync(ILinkingTables tables, string target, IReadOnlyList<string> absorbed)
     {
         if (absorbed.Count == 0)
         {
             return [];
         }
         var involved = absorbed.Append(target).ToList();
-        var placed = await store.PlacedIncidentIdsAsync(tx, involved);
-        var cannotLinks = (await constraints.StatesAsync(tx, involved)).Where(s => s.Kind == ConstraintKinds.CannotLink).ToList();
+        var placed = await tables.PlacedIncidentIdsAsync(involved);
+        var cannotLinks = (await tables.StatesAsync(involved)).Where(s => s.Kind == ConstraintKinds.CannotLink).ToList();
         var united = new HashSet<string>(StringComparer.Ordinal) { target };
         var allowed = new List<string>();
         foreach (var incidentId in absorbed)

@@ -40,9 +40,12 @@ public sealed class ParsedRows
     public void Remember(IncidentRow row, long version, IncidentProfile profile) =>
         Keep(_profiles, row.Id, new ParsedProfile(version, row.UpdatedAt, profile));
 
-    public ClaimProfile Claim(MemberRow row) => Parsed(row).Claim;
-
-    public IncidentMember Member(MemberRow row) => Parsed(row).Member;
+    /// <summary>The row with its member and claim.</summary>
+    public LinkMember Link(MemberRow row)
+    {
+        var known = Parsed(row);
+        return new LinkMember(row, known.Member, known.Claim);
+    }
 
     private ParsedMember Parsed(MemberRow row)
     {
