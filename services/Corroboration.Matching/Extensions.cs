@@ -3,6 +3,7 @@ using Corroboration.Matching.Consumers;
 using Corroboration.Matching.Curation;
 using Corroboration.Matching.Data;
 using Corroboration.Matching.Grpc;
+using Corroboration.Matching.Leading;
 using Corroboration.Matching.Linking;
 using Corroboration.ServiceDefaults;
 using Corroboration.ServiceDefaults.Telemetry;
@@ -30,6 +31,13 @@ public static class Extensions
         services.AddSingleton<AuditStore>();
         services.AddSingleton<ParsedRows>();
         services.AddSingleton<StoredLinking>();
+        services.AddSingleton<HeldLinking>();
+        services.AddSingleton<ILinkingSource>(sp => LinkingSetting(sp.GetRequiredService<IConfiguration>()) switch
+        {
+            "held" => sp.GetRequiredService<HeldLinking>(),
+            "stored" => sp.GetRequiredService<StoredLinking>(),
+            var other => throw new InvalidOperationException($"{LinkingSettingName} is '{other}': it must be 'stored' or 'held'"),
+        });
         services.AddSingleton<IncidentRefresher>();
         services.AddSingleton<LinkGuard>();
         services.AddSingleton<ConstraintCheck>();
@@ -41,6 +49,11 @@ public static class Extensions
         services.AddScoped<ConstraintEditor>();
         return services;
     }
+
+    /// <summary>Where linking finds its tables: <c>stored</c> (the default) or <c>held</c> (one linker's copy in memory).</summary>
+    public const string LinkingSettingName = "Matching:Linking";
+
+    private static string LinkingSetting(IConfiguration configuration) => configuration[LinkingSettingName] ?? "stored";
 
     public static IBusRegistrationConfigurator AddMatchingConsumers(this IBusRegistrationConfigurator bus)
     {

@@ -10,9 +10,9 @@ namespace Corroboration.Matching.Tests;
 /// ReportIngested linked in batches: each test sends exactly one batch's worth of messages, and
 /// the batch waits long enough for all of them, so they are linked in one transaction.
 /// </summary>
-public class BatchLinkingTests
+public class BatchLinkingTests : LinkingTestBase
 {
-    private static Task<MatchingHost> StartAsync(int batchSize, string timeLimit = "00:00:30") => MatchingHost.StartAsync(new Dictionary<string, string>
+    private Task<MatchingHost> StartAsync(int batchSize, string timeLimit = "00:00:30") => StartAsync(new Dictionary<string, string>
     {
         [ReportIngestedConsumerDefinition.BatchSizeSetting] = batchSize.ToString(),
         [ReportIngestedConsumerDefinition.BatchTimeLimitSetting] = timeLimit,
@@ -128,4 +128,10 @@ public class BatchLinkingTests
             }
         }
     }
+}
+
+/// <summary>The same, with the linker holding the tables in memory.</summary>
+public sealed class HeldBatchLinkingTests : BatchLinkingTests
+{
+    protected override string Linking => "held";
 }

@@ -5,7 +5,7 @@ using static Corroboration.Matching.Tests.MatchingHost;
 
 namespace Corroboration.Matching.Tests;
 
-public class ConstraintTests
+public class ConstraintTests : LinkingTestBase
 {
     private static AddConstraintRequest Constraint(ConstraintKind kind, string reportA, string reportB) =>
         new() { Kind = kind, ClaimA = Claim(reportA), ClaimB = Claim(reportB), Analyst = "dana", Reason = "checked with the monitor" };
@@ -96,4 +96,10 @@ public class ConstraintTests
         Assert.Equal(StatusCode.NotFound, again.StatusCode);
         Assert.Empty((await host.Client.ListConstraintsAsync(new ListConstraintsRequest())).Constraints);
     }
+}
+
+/// <summary>The same, with the linker holding the tables in memory: analysts' changes must reach it.</summary>
+public sealed class HeldConstraintTests : ConstraintTests
+{
+    protected override string Linking => "held";
 }

@@ -4,7 +4,7 @@ using static Corroboration.Matching.Tests.MatchingHost;
 
 namespace Corroboration.Matching.Tests;
 
-public class CurationTests
+public class CurationTests : LinkingTestBase
 {
     [Fact]
     public async Task MergingAnnouncesTheGrownTargetAndTheEmptiedSourceAndIsAudited()
@@ -113,4 +113,10 @@ public class CurationTests
 
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
     }
+}
+
+/// <summary>The same, with the linker holding the tables in memory: analysts' changes must reach it.</summary>
+public sealed class HeldCurationTests : CurationTests
+{
+    protected override string Linking => "held";
 }

@@ -21,11 +21,15 @@ public sealed class ScaledMatchingHost : IAsyncDisposable
     private readonly ServiceFactory<Program> _factory = new(bus => bus.AddMatchingConsumers());
     private readonly WebApplicationFactory<Program> _service;
 
-    private ScaledMatchingHost(int concurrency, string? postgres)
+    private ScaledMatchingHost(int concurrency, string? postgres, IReadOnlyDictionary<string, string>? settings)
     {
         _service = _factory.WithWebHostBuilder(builder =>
         {
             builder.UseSetting(ReportIngestedConsumerDefinition.ConcurrencySetting, concurrency.ToString());
+            foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+            {
+                builder.UseSetting(name, value);
+            }
             if (postgres is not null)
             {
                 builder.UseSetting("Database:Provider", "postgres");
@@ -43,9 +47,9 @@ public sealed class ScaledMatchingHost : IAsyncDisposable
 
     public DbConnectionFactory Database => Services.GetRequiredService<DbConnectionFactory>();
 
-    public static async Task<ScaledMatchingHost> StartAsync(int concurrency, string? postgres = null)
+    public static async Task<ScaledMatchingHost> StartAsync(int concurrency, string? postgres = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var host = new ScaledMatchingHost(concurrency, postgres);
+        var host = new ScaledMatchingHost(concurrency, postgres, settings);
         host.Harness = host._service.Services.GetTestHarness();
         await host.Harness.Start();
         Assert.Equal(postgres is null ? SqlDialect.Sqlite : SqlDialect.Postgres, host.Database.Dialect);

@@ -8,8 +8,9 @@ namespace Corroboration.Matching.Consumers;
 /// How reports are linked: in batches of up to <c>Matching:BatchSize</c> (100) messages, or what
 /// arrived within <c>Matching:BatchTimeLimit</c> (50 ms) of the first, and <c>Matching:Concurrency</c> batches at once, by default 2
 /// on PostgreSQL, where linkers that could interact wait for each other (see
-/// <see cref="Data.MatchingLocks"/>), and 1 on SQLite, which has one writer at a time anyway: there
-/// reports are then linked in arrival order, and incremental clustering depends on order.
+/// <see cref="Data.MatchingLocks"/>), and 1 on SQLite, which has one writer at a time anyway, and
+/// for a linker holding the tables in memory, which links one batch at a time: there reports are
+/// then linked in arrival order, and incremental clustering depends on order.
 /// </summary>
 public sealed class ReportIngestedConsumerDefinition : ConsumerDefinition<ReportIngestedConsumer>
 {
@@ -23,7 +24,8 @@ public sealed class ReportIngestedConsumerDefinition : ConsumerDefinition<Report
 
     public ReportIngestedConsumerDefinition(IConfiguration configuration, DbConnectionFactory database)
     {
-        _concurrency = Math.Max(1, configuration.GetValue(ConcurrencySetting, database.Dialect == SqlDialect.Postgres ? 2 : 1));
+        var oneWriter = database.Dialect == SqlDialect.Sqlite || configuration[Extensions.LinkingSettingName] == "held";
+        _concurrency = Math.Max(1, configuration.GetValue(ConcurrencySetting, oneWriter ? 1 : 2));
         _batchSize = Math.Max(1, configuration.GetValue(BatchSizeSetting, 100));
         _batchTimeLimit = configuration.GetValue(BatchTimeLimitSetting, TimeSpan.FromMilliseconds(50));
         EndpointName = "report-ingested";

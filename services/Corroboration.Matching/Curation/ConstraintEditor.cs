@@ -16,8 +16,9 @@ public sealed class ConstraintEditor(ConstraintStore constraints, IncidentStore 
         var (a, b) = first.CompareTo(second) <= 0 ? (first, second) : (second, first);
         // Holds the report locks of both claims from its start, as a linker of either report does: a
         // linking batch reads which of its claims have constraints once, at its start.
-        var row = await store.Database.WriteAsync([MatchingLocks.Report(a.ReportId), MatchingLocks.Report(b.ReportId)], async tx =>
+        var row = await store.Database.WriteAsync([MatchingLocks.Report(a.ReportId), MatchingLocks.Report(b.ReportId), MatchingLocks.Linking], async tx =>
         {
+            await Counters.NextAsync(tx, Counters.Tables);
             var memberA = await store.MemberAsync(tx, a.ReportId, a.ClaimIndex) ?? throw RpcErrors.NotFound($"claim '{a}'");
             var memberB = await store.MemberAsync(tx, b.ReportId, b.ClaimIndex) ?? throw RpcErrors.NotFound($"claim '{b}'");
             await store.LockIncidentsAsync(tx, [memberA.IncidentId, memberB.IncidentId]); // row locks against a concurrent move
@@ -61,11 +62,10 @@ public sealed class ConstraintEditor(ConstraintStore constraints, IncidentStore 
 
     public async Task<ConstraintRow> RemoveAsync(string id, AnalystChange change, CancellationToken cancellationToken)
     {
-        ConstraintRow row;
-        await using (var connection = await store.Database.OpenAsync(cancellationToken))
-        await using (var tx = await connection.BeginTransactionAsync(cancellationToken))
+        var row = await store.Database.WriteAsync([MatchingLocks.Linking], async tx =>
         {
-            row = await constraints.FindAsync(tx, id) ?? throw RpcErrors.NotFound($"constraint '{id}'");
+            await Counters.NextAsync(tx, Counters.Tables);
+            var row = await constraints.FindAsync(tx, id) ?? throw RpcErrors.NotFound($"constraint '{id}'");
             await constraints.DeleteAsync(tx, id);
             // The claims' incidents now, so that the incident's audit trail shows the removal.
             var incidents = new List<string>();
@@ -77,8 +77,8 @@ public sealed class ConstraintEditor(ConstraintStore constraints, IncidentStore 
                 }
             }
             await AuditAsync(tx, "RemoveConstraint", change, $"removed {Describe(row)}", incidents);
-            await tx.CommitAsync(cancellationToken);
-        }
+            return row;
+        }, logger, cancellationToken);
         logger.LogInformation("RemoveConstraint by {Analyst}: {Constraint}", change.Analyst, Describe(row));
         return row;
     }

@@ -90,8 +90,9 @@ public sealed class IncidentCurator(
     private async Task<string> RunAsync(string action, AnalystChange change, Func<DbTransaction, Task<CurationOutcome>> apply, CancellationToken cancellationToken)
     {
         // Starts again when it meets a linker (see MatchingLocks); a throw in apply leaves nothing of the change.
-        var (outcome, changes, auditId) = await store.Database.WriteAsync([], async tx =>
+        var (outcome, changes, auditId) = await store.Database.WriteAsync([MatchingLocks.Linking], async tx =>
         {
+            await Counters.NextAsync(tx, Counters.Tables);
             var applied = await apply(tx);
             var reason = $"{action} by {change.Analyst}: {change.Reason}";
             var announced = await refresher.SaveAsync(stored.In(tx), applied.Touched.Distinct().ToDictionary(id => id, _ => reason, StringComparer.Ordinal));

@@ -43,6 +43,10 @@ public sealed class ConstraintStore(DbConnectionFactory db)
             """, new { reportId }, cancellationToken: cancellationToken))).ToList();
     }
 
+    /// <summary>Every constraint, for a linker that holds the tables in memory.</summary>
+    public async Task<List<ConstraintRow>> AllAsync(DbTransaction tx) =>
+        (await tx.Connection!.QueryAsync<ConstraintRow>($"SELECT {Columns} FROM matching_constraints ORDER BY id", transaction: tx)).ToList();
+
     /// <summary>The claims of these reports that have a constraint (on either side), looked up once for a linking batch.</summary>
     public async Task<HashSet<(string ReportId, int ClaimIndex)>> ConstrainedClaimsAsync(DbTransaction tx, IEnumerable<string> reportIds)
     {

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
 using Corroboration.Core.Matching;
 using Corroboration.Storage;
 using Dapper;
@@ -54,8 +53,7 @@ public sealed class IncidentStore(DbConnectionFactory db)
 
     /// <summary>
     /// Records the versions linked, in one statement for a batch (report id order, as
-    /// <see cref="Storage.Outbox.Inbox.FirstDeliveriesAsync"/> records messages): PostgreSQL unnests
-    /// two arrays, SQLite reads a JSON array of [report id, version] pairs.
+    /// <see cref="Storage.Outbox.Inbox.FirstDeliveriesAsync"/> records messages).
     /// </summary>
     public Task SetReportVersionsAsync(DbTransaction tx, IReadOnlyDictionary<string, long> versions)
     {
@@ -63,17 +61,13 @@ public sealed class IncidentStore(DbConnectionFactory db)
         {
             return Task.CompletedTask;
         }
-        var ordered = versions.OrderBy(v => v.Key, StringComparer.Ordinal).ToList();
-        var (listed, parameters) = db.Dialect == SqlDialect.Postgres
-            ? ("SELECT r, v FROM unnest(@reportIds, @versions) AS listed(r, v)",
-                (object)new { reportIds = ordered.Select(v => v.Key).ToArray(), versions = ordered.Select(v => v.Value).ToArray() })
-            : ("SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(@pairs)",
-                new { pairs = JsonSerializer.Serialize(ordered.Select(v => new object[] { v.Key, v.Value })) });
+        var listed = new ListedRows<KeyValuePair<string, long>>(db.Dialect,
+            ListedColumn<KeyValuePair<string, long>>.Text("report_id", v => v.Key), ListedColumn<KeyValuePair<string, long>>.Integer("version", v => v.Value));
         // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
         return tx.Connection!.ExecuteAsync($"""
-            INSERT INTO matching_reports (report_id, version) {listed} WHERE true
+            INSERT INTO matching_reports (report_id, version) SELECT report_id, version FROM ({listed.Sql}) AS linked WHERE true
             ON CONFLICT (report_id) DO UPDATE SET version = excluded.version
-            """, parameters, tx);
+            """, listed.Parameters(versions.OrderBy(v => v.Key, StringComparer.Ordinal).ToList()), tx);
     }
 
     /// <summary>Removes a report's claims, after locking the incidents holding them; returns the removed rows.</summary>
@@ -207,6 +201,18 @@ public sealed class IncidentStore(DbConnectionFactory db)
         }
         await BlockKeys.InsertAsync(tx, newKeys, incidentId);
     }
+
+    /// <summary>Every incident row, for a linker that holds the tables in memory.</summary>
+    public async Task<List<IncidentRow>> AllIncidentsAsync(DbTransaction tx) =>
+        (await tx.Connection!.QueryAsync<IncidentRow>($"SELECT {IncidentColumns} FROM matching_incidents", transaction: tx)).ToList();
+
+    /// <summary>Every member row.</summary>
+    public async Task<List<MemberRow>> AllMembersAsync(DbTransaction tx) =>
+        (await tx.Connection!.QueryAsync<MemberRow>($"SELECT {MemberColumns} FROM matching_members", transaction: tx)).ToList();
+
+    /// <summary>The version last linked of every report.</summary>
+    public async Task<List<(string ReportId, long Version)>> AllReportVersionsAsync(DbTransaction tx) =>
+        (await tx.Connection!.QueryAsync<(string, long)>("SELECT report_id, version FROM matching_reports", transaction: tx)).ToList();
 
     public async Task<IncidentRow?> FindAsync(string id, CancellationToken cancellationToken)
     {

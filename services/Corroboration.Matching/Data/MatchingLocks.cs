@@ -24,6 +24,9 @@ namespace Corroboration.Matching.Data;
 /// </summary>
 public static class MatchingLocks
 {
+    /// <summary>Held by a linker that holds the tables in memory (see <c>Leading.HeldLinking</c>), and by whoever else changes them meanwhile.</summary>
+    public const string Linking = "matching/linking";
+
     public static string Report(string reportId) => "matching/report/" + reportId;
 
     public static string Key(string blockKey) => "matching/key/" + blockKey;

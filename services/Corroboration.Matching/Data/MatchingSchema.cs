@@ -82,5 +82,8 @@ public static class MatchingSchema
             """),
         OutboxSchema.Migration(3, Service),
         OutboxSchema.TraceContextMigration(4, Service),
+        // Counts the transactions that changed the linking tables other than by linking statement by
+        // statement, so that a linker holding them in memory sees that someone else wrote them.
+        new(5, "tables counter", "INSERT INTO matching_counters (name, value) VALUES ('tables', 0);"),
     ];
 }

@@ -58,4 +58,7 @@ public interface ILinkingTables
 
     /// <summary>Removes an incident that lost all its members; returns the version its removal carries.</summary>
     Task<long> DeleteIncidentAsync(string incidentId);
+
+    /// <summary>Writes whatever was held back until the transaction's end.</summary>
+    Task CompleteAsync();
 }

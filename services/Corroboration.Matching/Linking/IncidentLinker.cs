@@ -21,7 +21,7 @@ namespace Corroboration.Matching.Linking;
 /// </summary>
 public sealed class IncidentLinker(
     IncidentStore store,
-    StoredLinking stored,
+    ILinkingSource source,
     IncidentAssigner assigner,
     MatchScorer scorer,
     LinkGuard guard,
@@ -54,12 +54,14 @@ public sealed class IncidentLinker(
         var attempts = 0;
         try
         {
-            linked = await store.Database.WriteAsync(reports.SelectMany(Locks), tx =>
+            using var entered = await source.EnterAsync(cancellationToken);
+            linked = await store.Database.WriteAsync(source.Locks(reports.SelectMany(Locks)), async tx =>
             {
                 attempts++;
                 Forget(observed); // an earlier attempt's
-                return LinkAllInAsync(stored.In(tx), reports, observed);
+                return await LinkAllInAsync(await source.InAsync(tx), reports, observed);
             }, logger, cancellationToken);
+            source.Committed();
         }
         catch
         {
@@ -131,6 +133,7 @@ public sealed class IncidentLinker(
         }
         await tables.SetReportVersionsAsync(linked.Select(r => r.Report.ReportId).Distinct()
             .ToDictionary(id => id, id => seen.LinkedVersions[id], StringComparer.Ordinal));
+        await tables.CompleteAsync();
         await refresher.AnnounceAsync(tables.Transaction, final.Values, change => lastTouchedIn[change.IncidentId]);
         return linked;
     }

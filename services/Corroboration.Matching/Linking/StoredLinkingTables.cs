@@ -58,4 +58,7 @@ public sealed class StoredLinkingTables(DbTransaction tx, IncidentStore store, C
     }
 
     public Task<long> DeleteIncidentAsync(string incidentId) => store.DeleteIncidentAsync(tx, incidentId);
+
+    /// <summary>Nothing is held back: every change was a statement of its own.</summary>
+    public Task CompleteAsync() => Task.CompletedTask;
 }

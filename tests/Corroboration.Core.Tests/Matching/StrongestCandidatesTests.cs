@@ -26,7 +26,7 @@ public sealed class StrongestCandidatesTests
         }
         var chosen = new List<int>();
 
-        new StrongestCandidates(50, ids).Choose([.. agreeing], agreements, keysOfClaim: 36, chosen);
+        new StrongestCandidates((a, b) => string.CompareOrdinal(ids[a], ids[b])).Choose([.. agreeing], agreements, keysOfClaim: 36, count: 50, chosen);
 
         var expected = agreeing.OrderByDescending(n => int.PopCount(kinds[n])).ThenByDescending(n => keys[n])
             .ThenBy(n => ids[n], StringComparer.Ordinal).Take(50).ToList();
@@ -39,7 +39,7 @@ public sealed class StrongestCandidatesTests
     public void FewerAgreeingThanWantedAreAllKept()
     {
         var chosen = new List<int>();
-        new StrongestCandidates(50, new IncidentIds()).Choose([7, 3, 9], new int[10], keysOfClaim: 5, chosen);
+        new StrongestCandidates((a, b) => a.CompareTo(b)).Choose([7, 3, 9], new int[10], keysOfClaim: 5, count: 50, chosen);
         Assert.Equal([7, 3, 9], chosen);
     }
 

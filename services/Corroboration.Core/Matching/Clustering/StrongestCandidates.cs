@@ -7,7 +7,7 @@ namespace Corroboration.Core.Matching.Clustering;
 /// many agree at each strength (a counting sort) instead of passing all through a heap; only
 /// those tied at the cut are sorted, by id.
 /// </summary>
-internal sealed class StrongestCandidates(int count, IReadOnlyList<string> idOf)
+internal sealed class StrongestCandidates(Comparison<int> byId)
 {
     private const int KindsPossible = 5; // none to all four kinds of key
 
@@ -22,14 +22,13 @@ internal sealed class StrongestCandidates(int count, IReadOnlyList<string> idOf)
 
     private int[] agreeingAt = new int[KindsPossible * 64];
     private readonly List<int> tied = [];
-    private readonly Comparison<int> byId = (a, b) => string.CompareOrdinal(idOf[a], idOf[b]);
 
     /// <summary>
-    /// Into <paramref name="chosen"/>: the strongest of the incidents numbered in
+    /// Into <paramref name="chosen"/>: the <paramref name="count"/> strongest of the incidents numbered in
     /// <paramref name="agreeing"/>, whose agreements (see <see cref="KindShift"/>) are kept by
     /// number in <paramref name="agreements"/>; <paramref name="keysOfClaim"/> bounds the keys.
     /// </summary>
-    public void Choose(ReadOnlySpan<int> agreeing, int[] agreements, int keysOfClaim, List<int> chosen)
+    public void Choose(ReadOnlySpan<int> agreeing, int[] agreements, int keysOfClaim, int count, List<int> chosen)
     {
         chosen.Clear();
         if (agreeing.Length <= count)
