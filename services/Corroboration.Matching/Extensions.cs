@@ -32,12 +32,8 @@ public static class Extensions
         services.AddSingleton<ParsedRows>();
         services.AddSingleton<StoredLinking>();
         services.AddSingleton<HeldLinking>();
-        services.AddSingleton<ILinkingSource>(sp => LinkingSetting(sp.GetRequiredService<IConfiguration>()) switch
-        {
-            "held" => sp.GetRequiredService<HeldLinking>(),
-            "stored" => sp.GetRequiredService<StoredLinking>(),
-            var other => throw new InvalidOperationException($"{LinkingSettingName} is '{other}': it must be 'stored' or 'held'"),
-        });
+        services.AddSingleton<ILinkingSource>(sp => HoldsTables(sp.GetRequiredService<IConfiguration>())
+            ? sp.GetRequiredService<HeldLinking>() : sp.GetRequiredService<StoredLinking>());
         services.AddSingleton<IncidentRefresher>();
         services.AddSingleton<LinkGuard>();
         services.AddSingleton<ConstraintCheck>();
@@ -50,10 +46,19 @@ public static class Extensions
         return services;
     }
 
-    /// <summary>Where linking finds its tables: <c>stored</c> (the default) or <c>held</c> (one linker's copy in memory).</summary>
+    /// <summary>
+    /// Where linking finds its tables: <c>held</c> (the default: one linker's copy in memory, see
+    /// <see cref="HeldLinking"/>) or <c>stored</c> (statement by statement; linkers may run side by side).
+    /// </summary>
     public const string LinkingSettingName = "Matching:Linking";
 
-    private static string LinkingSetting(IConfiguration configuration) => configuration[LinkingSettingName] ?? "stored";
+    /// <summary>Whether linking holds the tables in memory; an unknown value of the setting stops the service.</summary>
+    public static bool HoldsTables(IConfiguration configuration) => (configuration[LinkingSettingName] ?? "held") switch
+    {
+        "held" => true,
+        "stored" => false,
+        var other => throw new InvalidOperationException($"{LinkingSettingName} is '{other}': it must be 'held' or 'stored'"),
+    };
 
     public static IBusRegistrationConfigurator AddMatchingConsumers(this IBusRegistrationConfigurator bus)
     {

@@ -13,7 +13,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Corroboration.Matching.Tests;
 
-/// <summary>The Matching service with its consumer at a given concurrency, on SQLite or on the given PostgreSQL database.</summary>
+/// <summary>
+/// The Matching service with its consumer at a given concurrency, on SQLite or on the given
+/// PostgreSQL database; its linkers link statement by statement (they may then run side by side)
+/// unless the settings say otherwise.
+/// </summary>
 public sealed class ScaledMatchingHost : IAsyncDisposable
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(5);
@@ -26,6 +30,7 @@ public sealed class ScaledMatchingHost : IAsyncDisposable
         _service = _factory.WithWebHostBuilder(builder =>
         {
             builder.UseSetting(ReportIngestedConsumerDefinition.ConcurrencySetting, concurrency.ToString());
+            builder.UseSetting(Extensions.LinkingSettingName, "stored");
             foreach (var (name, value) in settings ?? new Dictionary<string, string>())
             {
                 builder.UseSetting(name, value);

@@ -21,10 +21,12 @@ public sealed class ReportIngestedConsumerDefinition : ConsumerDefinition<Report
     private readonly TimeSpan _batchTimeLimit;
     private readonly int _batchSize;
     private readonly int _concurrency;
+    private readonly bool _held;
 
     public ReportIngestedConsumerDefinition(IConfiguration configuration, DbConnectionFactory database)
     {
-        var oneWriter = database.Dialect == SqlDialect.Sqlite || configuration[Extensions.LinkingSettingName] == "held";
+        _held = Extensions.HoldsTables(configuration);
+        var oneWriter = database.Dialect == SqlDialect.Sqlite || _held;
         _concurrency = Math.Max(1, configuration.GetValue(ConcurrencySetting, oneWriter ? 1 : 2));
         _batchSize = Math.Max(1, configuration.GetValue(BatchSizeSetting, 100));
         _batchTimeLimit = configuration.GetValue(BatchTimeLimitSetting, TimeSpan.FromMilliseconds(50));
@@ -38,6 +40,13 @@ public sealed class ReportIngestedConsumerDefinition : ConsumerDefinition<Report
         if (endpointConfigurator is IRabbitMqReceiveEndpointConfigurator rabbit)
         {
             rabbit.PrefetchCount = _batchSize * _concurrency;
+            // One replica links, the others stand by and take over should it go: each would read
+            // the tables again after the other's every batch (see Leading.HeldLinking). A queue
+            // declared before without this must be deleted when switching to held linking.
+            if (_held)
+            {
+                rabbit.SingleActiveConsumer = true;
+            }
         }
         // Retries what the consumer does not absorb itself: failing to hand a failed batch on.
         endpointConfigurator.UseMessageRetry(retry => RetryPolicy.Standard(retry));

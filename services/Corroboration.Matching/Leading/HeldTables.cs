@@ -85,6 +85,31 @@ public sealed class HeldTables
         Index.Remove(id);
     }
 
+    /// <summary>
+    /// Drops the text of rows already in the store, which nothing here reads again: an incident's
+    /// profile and search text, a member's JSON (the parsed member and claim stay). Most of what
+    /// the tables hold is that text.
+    /// </summary>
+    public void Written(IEnumerable<ClaimId> members, IEnumerable<string> incidents)
+    {
+        foreach (var claim in members)
+        {
+            if (Members.TryGetValue(claim, out var member))
+            {
+                var light = member with { Row = member.Row with { MemberJson = "", TermsJson = "" } };
+                Members[claim] = light;
+                Incidents[light.Row.IncidentId].Members[claim] = light;
+            }
+        }
+        foreach (var id in incidents)
+        {
+            if (Incidents.GetValueOrDefault(id) is { Row: { } row } incident)
+            {
+                incident.Row = row with { ProfileJson = "", SearchText = "" };
+            }
+        }
+    }
+
     public void AddConstraint(ConstraintRow constraint)
     {
         foreach (var claim in new[] { new ClaimId(constraint.ReportA, constraint.ClaimA), new ClaimId(constraint.ReportB, constraint.ClaimB) })

@@ -26,6 +26,7 @@ public static class HeldTablesReader
         {
             held.ReportVersions[reportId] = version;
         }
+        held.Written(held.Members.Keys.ToList(), held.Incidents.Keys.ToList());
         foreach (var constraint in await constraints.AllAsync(tx))
         {
             held.AddConstraint(constraint);

@@ -55,6 +55,7 @@ public static class HeldTablesWriter
         {
             await tx.Connection!.ExecuteAsync(Counters.SetSql, new { name = Counters.Incident, value = held.IncidentCounter }, tx);
         }
+        held.Written(changes.Added.Keys, saved.Select(row => row.Id));
     }
 
     /// <summary>The index rows each written incident lost and gained since its first change in the transaction.</summary>
