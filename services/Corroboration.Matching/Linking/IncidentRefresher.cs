@@ -46,13 +46,8 @@ public sealed class IncidentRefresher([FromKeyedServices(MatchingSchema.Service)
     }
 
     /// <param name="traceOf">The trace each announcement continues; the current one without it.</param>
-    public async Task AnnounceAsync(DbTransaction tx, IEnumerable<IncidentChanged> changes, Func<IncidentChanged, string?>? traceOf = null)
-    {
-        foreach (var change in changes)
-        {
-            await outbox.AddAsync(tx, change, traceOf?.Invoke(change));
-        }
-    }
+    public Task AnnounceAsync(DbTransaction tx, IEnumerable<IncidentChanged> changes, Func<IncidentChanged, string?>? traceOf = null) =>
+        outbox.AddAllAsync(tx, changes.Select(change => (change, traceOf?.Invoke(change))).ToList());
 
     /// <summary>
     /// The incident's row (its version is the store's to number) from its member rows in the

@@ -30,23 +30,40 @@ public sealed class Outbox(string service, DbConnectionFactory db)
     /// </summary>
     /// <returns>The message id it will be published with.</returns>
     public async Task<Guid> AddAsync<T>(DbTransaction tx, T message, string? traceParent = null)
+        where T : class =>
+        (await AddAllAsync(tx, [(message, traceParent)]))[0];
+
+    /// <summary>
+    /// Writes the messages in one statement, to be published in their order, each as
+    /// <see cref="AddAsync"/> writes one.
+    /// </summary>
+    /// <returns>The message ids they will be published with.</returns>
+    public async Task<List<Guid>> AddAllAsync<T>(DbTransaction tx, IReadOnlyList<(T Message, string? TraceParent)> messages)
         where T : class
     {
-        var messageId = NewId.NextGuid();
-        await tx.Connection!.ExecuteAsync($"""
-            INSERT INTO {_table} (message_id, message_type, body, created_at, traceparent) VALUES (@messageId, @messageType, @body, @createdAt, @traceParent)
-            """,
-            new
-            {
-                messageId = messageId.ToString(),
-                messageType = TypeName(typeof(T)),
-                body = JsonSerializer.Serialize(message, SystemTextJsonMessageSerializer.Options),
-                createdAt = Now(),
-                traceParent = traceParent ?? OutboxTracing.CurrentTraceParent(),
-            },
-            tx);
-        return messageId;
+        var (messageType, createdAt) = (TypeName(typeof(T)), Now());
+        var rows = messages.Select(m => new Pending(NewId.NextGuid(), JsonSerializer.Serialize(m.Message, SystemTextJsonMessageSerializer.Options),
+            m.TraceParent ?? OutboxTracing.CurrentTraceParent())).ToList();
+        if (rows.Count > 0)
+        {
+            var listed = new ListedRows<Pending>(tx.Dialect(), PendingColumns);
+            var parameters = listed.Parameters(rows);
+            parameters.AddDynamicParams(new { messageType, createdAt });
+            await tx.Connection!.ExecuteAsync($"""
+                INSERT INTO {_table} (message_id, message_type, body, created_at, traceparent)
+                SELECT message_id, @messageType, body, @createdAt, traceparent FROM ({listed.Sql}) AS pending
+                """, parameters, tx);
+        }
+        return rows.Select(r => r.MessageId).ToList();
     }
+
+    private sealed record Pending(Guid MessageId, string Body, string? TraceParent);
+
+    private static readonly ListedColumn<Pending>[] PendingColumns =
+    [
+        ListedColumn<Pending>.Text("message_id", p => p.MessageId.ToString()), ListedColumn<Pending>.Text("body", p => p.Body),
+        ListedColumn<Pending>.Text("traceparent", p => p.TraceParent),
+    ];
 
     /// <summary>Tells the relay there is something to publish, instead of leaving it to its next poll.</summary>
     public void Wake() => _wake.Writer.TryWrite(true);
