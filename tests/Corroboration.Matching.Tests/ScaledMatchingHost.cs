@@ -81,16 +81,22 @@ public sealed class ScaledMatchingHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until the outbox relay has published every announcement the linking wrote.</summary>
+    /// <summary>Waits until the outbox relay has published every announcement the linking wrote, and the test harness has seen each.</summary>
     public async Task AnnouncedAsync()
     {
         var outbox = Services.GetRequiredKeyedService<Outbox>(MatchingSchema.Service);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (await outbox.PendingAsync() > 0)
+        while (await outbox.PendingAsync() > 0 || Harness.Published.Select<IncidentChanged>().Count() < await WrittenAsync())
         {
             Assert.True(clock.Elapsed < Deadline, "the outbox relay did not publish everything");
             await Task.Delay(20);
         }
+    }
+
+    private async Task<long> WrittenAsync()
+    {
+        await using var connection = await Database.OpenAsync();
+        return await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, $"SELECT COUNT(*) FROM {OutboxSchema.OutboxTable(MatchingSchema.Service)}");
     }
 
     public async ValueTask DisposeAsync() => await _factory.DisposeAsync();

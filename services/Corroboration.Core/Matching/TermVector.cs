@@ -11,9 +11,9 @@ public sealed record TermVector
 {
     public const int MaxTerms = 80;
 
-    /// <summary>A vector of these weights, in their order (as read back from JSON).</summary>
+    /// <summary>A vector of these weights, in their order (as read back from JSON; its words then shared, see <see cref="TermPool"/>).</summary>
     public TermVector(IReadOnlyDictionary<string, double> weights)
-        : this(weights as TermWeights ?? new TermWeights([.. weights.Keys], [.. weights.Values]))
+        : this(weights as TermWeights ?? new TermWeights([.. weights.Keys.Select(word => TermPool.Shared(word))], [.. weights.Values]))
     {
     }
 
