@@ -1,6 +1,7 @@
 using Corroboration.Contracts;
 using Corroboration.Core.Extraction;
 using Corroboration.Core.Synthetic;
+using Corroboration.Matching.Data;
 using Corroboration.Matching.Leading;
 using Corroboration.Matching.Linking;
 using Corroboration.Storage;
@@ -87,19 +88,7 @@ public class HeldLinkingTests
         return [.. messages, .. updates];
     }
 
-    private sealed record Tables(List<string> Members, List<IncidentState> Incidents, List<string> Keys, List<string> Counters);
-
-    /// <summary>An incident row but for its update time (properties, so that Dapper converts each dialect's integers).</summary>
-    private sealed record IncidentState
-    {
-        public string Id { get; init; } = "";
-        public long Version { get; init; }
-        public string? OccurredOn { get; init; }
-        public string? Place { get; init; }
-        public string ProfileJson { get; init; } = "";
-        public string SearchText { get; init; } = "";
-        public long MemberCount { get; init; }
-    }
+    private sealed record Tables(List<string> Members, List<IncidentRow> Incidents, List<string> Keys, List<string> Counters);
 
     private static async Task<Tables> TablesAsync(ScaledMatchingHost host)
     {
@@ -107,7 +96,8 @@ public class HeldLinkingTests
         var members = (await connection.QueryAsync<(string, long, string, double, string?)>(
             "SELECT report_id, claim_index, incident_id, match_probability, placed_by FROM matching_members ORDER BY report_id, claim_index"))
             .Select(m => m.ToString()).ToList();
-        var incidents = (await connection.QueryAsync<IncidentState>("""
+        // Every column but the update time, a clock's reading.
+        var incidents = (await connection.QueryAsync<IncidentRow>("""
             SELECT id, version, occurred_on AS OccurredOn, place, profile_json AS ProfileJson, search_text AS SearchText, member_count AS MemberCount
             FROM matching_incidents ORDER BY id
             """)).ToList();

@@ -16,8 +16,9 @@ namespace Corroboration.Matching.Linking;
 /// incidents the claim bridges, and announces every incident that changed (through the outbox, in
 /// that transaction). A message already processed (the inbox) or older than the report's linked
 /// version changes nothing. A batch of reports is linked in one such transaction, in message
-/// order, each changed incident announced once. Linkers may run
-/// concurrently: <see cref="MatchingLocks"/> says how they keep out of each other's way.
+/// order, each changed incident announced once. Where the tables are (<see cref="ILinkingSource"/>)
+/// decides the rest: linkers on the store itself may run concurrently (<see cref="MatchingLocks"/>
+/// says how they keep out of each other's way); one holding them in memory links alone.
 /// </summary>
 public sealed class IncidentLinker(
     IncidentStore store,
