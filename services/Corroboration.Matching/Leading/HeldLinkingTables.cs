@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Corroboration.Core.Matching;
-using Corroboration.Core.Matching.Clustering;
 using Corroboration.Matching.Data;
 using Corroboration.Matching.Linking;
 
