@@ -2,7 +2,6 @@ using Corroboration.Contracts;
 using Corroboration.Core.Extraction;
 using Corroboration.Core.Synthetic;
 using Corroboration.Matching.Data;
-using Corroboration.Matching.Leading;
 using Corroboration.Matching.Linking;
 using Corroboration.Storage;
 using Corroboration.Testing;
@@ -16,8 +15,8 @@ namespace Corroboration.Matching.Tests;
 /// exactly as linking statement by statement does: the same members in the same incidents with the
 /// same probabilities, the same incident rows and versions, the same index rows, and the same
 /// last announcement of every incident. The reports are synthetic ones that grow, bridge and
-/// merge incidents, with updates that withdraw claims; halfway the held copy is dropped, so the
-/// second half links against tables read back from the store.
+/// merge incidents, with updates that withdraw claims; halfway another writer is made to appear,
+/// so the second half links against tables read back from the store.
 /// </summary>
 public class HeldLinkingTests
 {
@@ -43,7 +42,7 @@ public class HeldLinkingTests
         await LinkAsync(stored, messages);
         await using var held = await ScaledMatchingHost.StartAsync(1, heldDatabase, Held);
         await LinkAsync(held, firstHalf);
-        held.Services.GetRequiredService<HeldLinking>().Forget();
+        await AnotherWriterAsync(held);
         await LinkAsync(held, secondHalf);
 
         var (expected, actual) = (await TablesAsync(stored), await TablesAsync(held));
@@ -53,6 +52,13 @@ public class HeldLinkingTests
         Assert.Equal(expected.Keys, actual.Keys);
         Assert.Equal(expected.Counters, actual.Counters);
         Assert.Equal(LastAnnouncements(stored), LastAnnouncements(held));
+    }
+
+    /// <summary>Counts a write of the tables as an analyst's change does, which makes the linker read them again.</summary>
+    private static async Task AnotherWriterAsync(ScaledMatchingHost host)
+    {
+        await using var connection = await host.Database.OpenAsync();
+        await connection.ExecuteAsync("UPDATE matching_counters SET value = value + 1 WHERE name = @name", new { name = Counters.Tables });
     }
 
     /// <summary>

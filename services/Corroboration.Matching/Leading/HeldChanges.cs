@@ -1,3 +1,4 @@
+using Corroboration.Matching.Curation;
 using Corroboration.Matching.Linking;
 
 namespace Corroboration.Matching.Leading;
@@ -10,22 +11,22 @@ namespace Corroboration.Matching.Leading;
 public sealed class HeldChanges
 {
     /// <summary>Members added in this transaction, as they are now.</summary>
-    public Dictionary<ClaimId, LinkMember> Added { get; } = [];
+    public Dictionary<ClaimKey, LinkMember> Added { get; } = [];
 
     /// <summary>Members the store held before this transaction and no longer holds.</summary>
-    public HashSet<ClaimId> Removed { get; } = [];
+    public HashSet<ClaimKey> Removed { get; } = [];
 
     /// <summary>Members the store held before this transaction that moved to another incident.</summary>
-    public HashSet<ClaimId> Moved { get; } = [];
+    public HashSet<ClaimKey> Moved { get; } = [];
 
     /// <summary>Incidents written (rows and keys), and each incident's keys before its first change here.</summary>
     public Dictionary<string, IReadOnlyList<string>> KeysBefore { get; } = new(StringComparer.Ordinal);
 
     public bool CounterChanged { get; set; }
 
-    public void MemberAdded(LinkMember member) => Added[ClaimId.Of(member.Row)] = member;
+    public void MemberAdded(LinkMember member) => Added[ClaimKey.Of(member.Row)] = member;
 
-    public void MemberRemoved(ClaimId claim)
+    public void MemberRemoved(ClaimKey claim)
     {
         if (!Added.Remove(claim))
         {
@@ -36,7 +37,7 @@ public sealed class HeldChanges
 
     public void MemberMoved(LinkMember member)
     {
-        var claim = ClaimId.Of(member.Row);
+        var claim = ClaimKey.Of(member.Row);
         if (Added.ContainsKey(claim))
         {
             Added[claim] = member;

@@ -1,4 +1,5 @@
 using Corroboration.Core.Matching;
+using Corroboration.Matching.Curation;
 using Corroboration.Matching.Data;
 using Corroboration.Matching.Linking;
 
@@ -17,17 +18,6 @@ public sealed class HeldIncident
 
     public IReadOnlyList<string> Keys { get; set; } = [];
 
-    public SortedDictionary<ClaimId, LinkMember> Members { get; } = new();
+    public SortedDictionary<ClaimKey, LinkMember> Members { get; } = new();
 }
 
-/// <summary>A claim: its report and its index there, ordered as the store orders members.</summary>
-public readonly record struct ClaimId(string ReportId, int ClaimIndex) : IComparable<ClaimId>
-{
-    public static ClaimId Of(MemberRow row) => new(row.ReportId, row.ClaimIndex);
-
-    public int CompareTo(ClaimId other)
-    {
-        var byReport = string.CompareOrdinal(ReportId, other.ReportId);
-        return byReport != 0 ? byReport : ClaimIndex.CompareTo(other.ClaimIndex);
-    }
-}

@@ -48,7 +48,4 @@ public sealed class HeldLinking(IncidentStore store, ConstraintStore constraints
     }
 
     public void Committed() => _uncommitted = false;
-
-    /// <summary>Drops the copy: the next transaction reads the tables again (someone else changed them).</summary>
-    public void Forget() => _held = null;
 }

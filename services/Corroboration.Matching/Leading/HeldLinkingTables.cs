@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Corroboration.Core.Matching;
+using Corroboration.Matching.Curation;
 using Corroboration.Matching.Data;
 using Corroboration.Matching.Linking;
 
@@ -36,7 +37,7 @@ public sealed class HeldLinkingTables(DbTransaction tx, HeldTables held, Inciden
 
     public Task<List<ConstraintPartner>> PartnersAsync(string reportId, int claimIndex)
     {
-        var claim = new ClaimId(reportId, claimIndex);
+        var claim = new ClaimKey(reportId, claimIndex);
         var partners = new List<ConstraintPartner>();
         foreach (var constraint in held.ConstraintsOf.GetValueOrDefault(claim) ?? [])
         {
@@ -62,7 +63,7 @@ public sealed class HeldLinkingTables(DbTransaction tx, HeldTables held, Inciden
         var states = new List<ConstraintState>();
         foreach (var c in constraints)
         {
-            if (held.Members.TryGetValue(new ClaimId(c.ReportA, c.ClaimA), out var a) && held.Members.TryGetValue(new ClaimId(c.ReportB, c.ClaimB), out var b))
+            if (held.Members.TryGetValue(new ClaimKey(c.ReportA, c.ClaimA), out var a) && held.Members.TryGetValue(new ClaimKey(c.ReportB, c.ClaimB), out var b))
             {
                 states.Add(new ConstraintState
                 {
@@ -74,15 +75,15 @@ public sealed class HeldLinkingTables(DbTransaction tx, HeldTables held, Inciden
         return Task.FromResult(states);
     }
 
-    private static ClaimId Other(ConstraintRow constraint, ClaimId claim) =>
-        claim == new ClaimId(constraint.ReportA, constraint.ClaimA) ? new(constraint.ReportB, constraint.ClaimB) : new(constraint.ReportA, constraint.ClaimA);
+    private static ClaimKey Other(ConstraintRow constraint, ClaimKey claim) =>
+        claim == new ClaimKey(constraint.ReportA, constraint.ClaimA) ? new(constraint.ReportB, constraint.ClaimB) : new(constraint.ReportA, constraint.ClaimA);
 
     public Task<List<MemberRow>> RemoveMembersOfReportAsync(string reportId)
     {
         var removed = new List<MemberRow>();
         foreach (var index in held.ClaimsOfReport.GetValueOrDefault(reportId)?.ToList() ?? [])
         {
-            var claim = new ClaimId(reportId, index);
+            var claim = new ClaimKey(reportId, index);
             removed.Add(held.Members[claim].Row);
             held.RemoveMember(claim);
             _changes.MemberRemoved(claim);
@@ -120,7 +121,7 @@ public sealed class HeldLinkingTables(DbTransaction tx, HeldTables held, Inciden
         foreach (var member in held.Incidents.GetValueOrDefault(fromIncident)?.Members.Values.ToList() ?? [])
         {
             var moved = member with { Row = member.Row with { IncidentId = toIncident } };
-            held.RemoveMember(ClaimId.Of(member.Row));
+            held.RemoveMember(ClaimKey.Of(member.Row));
             held.AddMember(moved);
             _changes.MemberMoved(moved);
         }

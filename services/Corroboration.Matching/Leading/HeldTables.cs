@@ -1,5 +1,6 @@
 using Corroboration.Core.Matching;
 using Corroboration.Core.Matching.Clustering;
+using Corroboration.Matching.Curation;
 using Corroboration.Matching.Data;
 using Corroboration.Matching.Linking;
 
@@ -17,7 +18,7 @@ public sealed class HeldTables
     public Dictionary<string, HeldIncident> Incidents { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Every member, by claim; its row names the incident it is in.</summary>
-    public Dictionary<ClaimId, LinkMember> Members { get; } = [];
+    public Dictionary<ClaimKey, LinkMember> Members { get; } = [];
 
     /// <summary>The claim indexes of each report's members.</summary>
     public Dictionary<string, SortedSet<int>> ClaimsOfReport { get; } = new(StringComparer.Ordinal);
@@ -30,10 +31,10 @@ public sealed class HeldTables
     public long IncidentCounter { get; set; }
 
     /// <summary>Each constrained claim's constraints (a constraint is listed under both its claims).</summary>
-    public Dictionary<ClaimId, List<ConstraintRow>> ConstraintsOf { get; } = [];
+    public Dictionary<ClaimKey, List<ConstraintRow>> ConstraintsOf { get; } = [];
 
     /// <summary>The constrained claims of each report.</summary>
-    public Dictionary<string, HashSet<ClaimId>> ConstrainedOfReport { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, HashSet<ClaimKey>> ConstrainedOfReport { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The incident, made (without a row) if it is not held yet.</summary>
     public HeldIncident Incident(string id)
@@ -47,7 +48,7 @@ public sealed class HeldTables
 
     public void AddMember(LinkMember member)
     {
-        var claim = ClaimId.Of(member.Row);
+        var claim = ClaimKey.Of(member.Row);
         Members[claim] = member;
         Incident(member.Row.IncidentId).Members[claim] = member;
         if (!ClaimsOfReport.TryGetValue(claim.ReportId, out var indexes))
@@ -57,7 +58,7 @@ public sealed class HeldTables
         indexes.Add(claim.ClaimIndex);
     }
 
-    public void RemoveMember(ClaimId claim)
+    public void RemoveMember(ClaimKey claim)
     {
         if (!Members.Remove(claim, out var member))
         {
@@ -90,7 +91,7 @@ public sealed class HeldTables
     /// profile and search text, a member's JSON (the parsed member and claim stay). Most of what
     /// the tables hold is that text.
     /// </summary>
-    public void Written(IEnumerable<ClaimId> members, IEnumerable<string> incidents)
+    public void Written(IEnumerable<ClaimKey> members, IEnumerable<string> incidents)
     {
         foreach (var claim in members)
         {
@@ -112,7 +113,7 @@ public sealed class HeldTables
 
     public void AddConstraint(ConstraintRow constraint)
     {
-        foreach (var claim in new[] { new ClaimId(constraint.ReportA, constraint.ClaimA), new ClaimId(constraint.ReportB, constraint.ClaimB) })
+        foreach (var claim in new[] { new ClaimKey(constraint.ReportA, constraint.ClaimA), new ClaimKey(constraint.ReportB, constraint.ClaimB) })
         {
             if (!ConstraintsOf.TryGetValue(claim, out var list))
             {

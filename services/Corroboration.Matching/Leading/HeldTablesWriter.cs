@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Corroboration.Matching.Curation;
 using Corroboration.Matching.Data;
 using Corroboration.Matching.Linking;
 using Corroboration.Storage;
@@ -25,8 +26,8 @@ public static class HeldTablesWriter
             listed => $"DELETE FROM matching_block_keys WHERE (block_key, incident_id) IN (SELECT block_key, incident_id FROM ({listed}) AS dropped)");
         await RunAsync(tx, gone, new ListedRows<string>(dialect, ListedColumn<string>.Text("id", id => id)),
             listed => $"DELETE FROM matching_incidents WHERE id IN (SELECT id FROM ({listed}) AS gone)");
-        await RunAsync(tx, changes.Removed, new ListedRows<ClaimId>(dialect,
-                ListedColumn<ClaimId>.Text("report_id", c => c.ReportId), ListedColumn<ClaimId>.Integer("claim_index", c => c.ClaimIndex)),
+        await RunAsync(tx, changes.Removed, new ListedRows<ClaimKey>(dialect,
+                ListedColumn<ClaimKey>.Text("report_id", c => c.ReportId), ListedColumn<ClaimKey>.Integer("claim_index", c => c.ClaimIndex)),
             listed => $"DELETE FROM matching_members WHERE (report_id, claim_index) IN (SELECT report_id, claim_index FROM ({listed}) AS removed)");
         await RunAsync(tx, changes.Added.Values.Select(m => m.Row).ToList(), new ListedRows<MemberRow>(dialect, MemberColumns),
             listed => $"""
