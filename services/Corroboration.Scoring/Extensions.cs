@@ -43,6 +43,7 @@ public static class Extensions
     public static IBusRegistrationConfigurator AddScoringConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<IncidentChangedConsumer, IncidentChangedConsumerDefinition>();
+        bus.AddConsumer<IncidentChangedAloneConsumer, IncidentChangedAloneConsumerDefinition>();
         // Every Scoring process hears every score, whichever replica computed it, for its watchers.
         bus.AddConsumer<ScoreFeedConsumer>().Endpoint(endpoint =>
         {

@@ -40,14 +40,47 @@ public sealed record KeyRows(string Table, string KeyColumn, string OwnerColumn,
     /// </summary>
     public async Task<List<string>> DeleteAllButAsync(DbTransaction tx, IReadOnlyCollection<string> keep, string owner)
     {
-        if (!IgnoreDuplicates)
-        {
-            throw new InvalidOperationException($"{Table}: replacing keys inserts the kept ones again, so duplicates must be ignored");
-        }
+        EnsureReplaceable();
         var dialect = tx.Dialect();
         return (await tx.Connection!.QueryAsync<string>(
             $"DELETE FROM {Table} WHERE {OwnerColumn} = @owner AND NOT ({dialect.InList(KeyColumn, "@keep")}) RETURNING {KeyColumn}",
             new { keep = keep.ToArray(), owner }, tx)).ToList();
+    }
+
+    /// <summary>
+    /// <see cref="ReplaceAsync"/> for many owners in two statements: every owner's rows whose key
+    /// is not among its new ones go, then the new pairs go in (the kept ones are skipped).
+    /// </summary>
+    public async Task ReplaceAllAsync(DbTransaction tx, IReadOnlyDictionary<string, List<string>> keysByOwner)
+    {
+        EnsureReplaceable();
+        if (keysByOwner.Count == 0)
+        {
+            return;
+        }
+        var dialect = tx.Dialect();
+        var pairs = keysByOwner.SelectMany(owner => owner.Value.Distinct(StringComparer.Ordinal).Select(key => (Key: key, Owner: owner.Key))).ToList();
+        var listed = new ListedRows<(string Key, string Owner)>(dialect,
+            ListedColumn<(string Key, string Owner)>.Text("k", p => p.Key), ListedColumn<(string Key, string Owner)>.Text("owner", p => p.Owner));
+        var parameters = listed.Parameters(pairs);
+        parameters.Add("owners", keysByOwner.Keys.ToArray());
+        await tx.Connection!.ExecuteAsync($"""
+            DELETE FROM {Table} WHERE {dialect.InList(OwnerColumn, "@owners")}
+                AND ({KeyColumn}, {OwnerColumn}) NOT IN (SELECT k, owner FROM ({listed.Sql}) AS kept)
+            """, parameters, tx);
+        if (pairs.Count > 0)
+        {
+            await tx.Connection!.ExecuteAsync(
+                $"INSERT INTO {Table} ({KeyColumn}, {OwnerColumn}) SELECT k, owner FROM ({listed.Sql}) AS added WHERE true{Conflict}", parameters, tx);
+        }
+    }
+
+    private void EnsureReplaceable()
+    {
+        if (!IgnoreDuplicates)
+        {
+            throw new InvalidOperationException($"{Table}: replacing keys inserts the kept ones again, so duplicates must be ignored");
+        }
     }
 
     public Task InsertAsync(DbTransaction tx, IEnumerable<string> keys, string owner)

@@ -11,73 +11,57 @@ public class IncidentChangedConsumerTests
     private static readonly IncidentMember Ngo = Messages.Member("amnesty", "Amnesty International", "ngo");
     private static readonly IncidentMember Wire = Messages.Member("reuters", "Reuters", "wire");
 
-    private static ServiceFactory<Program> Create() => new(bus => bus.AddScoringConsumers());
-
-    private static async Task ChangeAsync(ITestHarness harness, IncidentChanged change)
-    {
-        await harness.Bus.Publish(change);
-        Assert.True(await harness.Consumed.Any<IncidentChanged>(m => m.Context.Message.IncidentId == change.IncidentId && m.Context.Message.Version == change.Version));
-    }
-
     [Fact]
     public async Task AChangedIncidentIsScoredStoredAndAnnounced()
     {
-        await using var factory = Create();
-        var harness = await factory.StartHarnessAsync();
-        var client = new ScoringService.ScoringServiceClient(factory.CreateChannel());
+        await using var host = await ScoringHost.StartAsync();
 
-        await ChangeAsync(harness, Messages.Changed("inc-1", 1, Ngo));
-        await ChangeAsync(harness, Messages.Changed("inc-1", 2, Ngo, Wire));
+        await host.ChangeAsync("inc-1", 1, Ngo);
+        await host.ChangeAsync("inc-1", 2, Ngo, Wire);
 
-        var score = await client.GetScoreAsync(new GetScoreRequest { IncidentId = "inc-1" });
+        var score = await host.Client.GetScoreAsync(new GetScoreRequest { IncidentId = "inc-1" });
         Assert.Equal("fair", score.Grade);
         Assert.Equal(2, score.Version);
         Assert.Equal(2, score.IndependentSources);
-        Assert.True(await harness.Published.Any<IncidentScored>(m => m.Context.Message.Incident.Grade == "weak"));
-        Assert.True(await harness.Published.Any<IncidentScored>(m => m.Context.Message.Incident.Grade == "fair"));
+        Assert.True(await host.Harness.Published.Any<IncidentScored>(m => m.Context.Message.Incident.Grade == "weak"));
+        Assert.True(await host.Harness.Published.Any<IncidentScored>(m => m.Context.Message.Incident.Grade == "fair"));
     }
 
     [Fact]
     public async Task AnOlderChangeArrivingLateIsIgnored()
     {
-        await using var factory = Create();
-        var harness = await factory.StartHarnessAsync();
-        var client = new ScoringService.ScoringServiceClient(factory.CreateChannel());
+        await using var host = await ScoringHost.StartAsync();
 
-        await ChangeAsync(harness, Messages.Changed("inc-1", 2, Ngo, Wire));
-        await ChangeAsync(harness, Messages.Changed("inc-1", 1, Ngo));
+        await host.ChangeAsync("inc-1", 2, Ngo, Wire);
+        await host.ChangeAsync("inc-1", 1, Ngo);
 
-        var score = await client.GetScoreAsync(new GetScoreRequest { IncidentId = "inc-1" });
+        var score = await host.Client.GetScoreAsync(new GetScoreRequest { IncidentId = "inc-1" });
         Assert.Equal(("fair", 1L), (score.Grade, score.Version));
     }
 
     [Fact]
     public async Task AnIncidentMergedAwayDisappearsFromTheScores()
     {
-        await using var factory = Create();
-        var harness = await factory.StartHarnessAsync();
-        var client = new ScoringService.ScoringServiceClient(factory.CreateChannel());
+        await using var host = await ScoringHost.StartAsync();
 
-        await ChangeAsync(harness, Messages.Changed("inc-1", 1, Ngo));
-        await ChangeAsync(harness, Messages.Changed("inc-1", 2));
+        await host.ChangeAsync("inc-1", 1, Ngo);
+        await host.ChangeAsync("inc-1", 2);
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => client.GetScoreAsync(new GetScoreRequest { IncidentId = "inc-1" }).ResponseAsync);
+        var error = await Assert.ThrowsAsync<RpcException>(() => host.Client.GetScoreAsync(new GetScoreRequest { IncidentId = "inc-1" }).ResponseAsync);
         Assert.Equal(StatusCode.NotFound, error.StatusCode);
-        Assert.Empty((await client.ListScoresAsync(new ListScoresRequest())).Scores);
+        Assert.Empty((await host.Client.ListScoresAsync(new ListScoresRequest())).Scores);
     }
 
     [Fact]
     public async Task ScoresCanBeListedByGradeAndMinimumConfidence()
     {
-        await using var factory = Create();
-        var harness = await factory.StartHarnessAsync();
-        var client = new ScoringService.ScoringServiceClient(factory.CreateChannel());
-        await ChangeAsync(harness, Messages.Changed("inc-1", 1, Ngo, Wire));
-        await ChangeAsync(harness, Messages.Changed("inc-2", 1, Messages.Member("post", "@someone", "social")));
+        await using var host = await ScoringHost.StartAsync();
+        await host.ChangeAsync("inc-1", 1, Ngo, Wire);
+        await host.ChangeAsync("inc-2", 1, Messages.Member("post", "@someone", "social"));
 
-        var fair = await client.ListScoresAsync(new ListScoresRequest { Grade = "fair" });
-        var confident = await client.ListScoresAsync(new ListScoresRequest { MinConfidence = 0.95 });
-        var bad = await Assert.ThrowsAsync<RpcException>(() => client.ListScoresAsync(new ListScoresRequest { Grade = "excellent" }).ResponseAsync);
+        var fair = await host.Client.ListScoresAsync(new ListScoresRequest { Grade = "fair" });
+        var confident = await host.Client.ListScoresAsync(new ListScoresRequest { MinConfidence = 0.95 });
+        var bad = await Assert.ThrowsAsync<RpcException>(() => host.Client.ListScoresAsync(new ListScoresRequest { Grade = "excellent" }).ResponseAsync);
 
         Assert.Equal("inc-1", fair.Scores.Single().Id);
         Assert.All(confident.Scores, s => Assert.True(s.Confidence >= 0.95));
@@ -88,14 +72,12 @@ public class IncidentChangedConsumerTests
     [Fact]
     public async Task WatchersReceiveEveryNewScore()
     {
-        await using var factory = Create();
-        var harness = await factory.StartHarnessAsync();
-        var client = new ScoringService.ScoringServiceClient(factory.CreateChannel());
+        await using var host = await ScoringHost.StartAsync();
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        using var watch = client.WatchScores(new WatchScoresRequest(), cancellationToken: cancel.Token);
+        using var watch = host.Client.WatchScores(new WatchScoresRequest(), cancellationToken: cancel.Token);
         await watch.ResponseHeadersAsync; // subscribed: the change below cannot slip past it
 
-        await ChangeAsync(harness, Messages.Changed("inc-7", 1, Ngo));
+        await host.ChangeAsync("inc-7", 1, Ngo);
 
         Assert.True(await watch.ResponseStream.MoveNext(cancel.Token));
         Assert.Equal("inc-7", watch.ResponseStream.Current.Id);

@@ -22,11 +22,14 @@ public sealed class ScoringHost : IAsyncDisposable
 
     public ScoringService.ScoringServiceClient Client { get; }
 
+    public IServiceProvider Services => _factory.Services;
+
     /// <param name="relearnSeconds">Scoring:RelearnSeconds; by default learning follows only analysts' changes within a test's time.</param>
     /// <param name="postgres">A PostgreSQL database to use instead of a SQLite file.</param>
-    public static async Task<ScoringHost> StartAsync(int? relearnSeconds = null, string? postgres = null)
+    /// <param name="more">Any other settings.</param>
+    public static async Task<ScoringHost> StartAsync(int? relearnSeconds = null, string? postgres = null, IReadOnlyDictionary<string, string>? more = null)
     {
-        var settings = new Dictionary<string, string>();
+        var settings = new Dictionary<string, string>(more ?? new Dictionary<string, string>());
         if (relearnSeconds is { } seconds)
         {
             settings["Scoring:RelearnSeconds"] = seconds.ToString();
@@ -45,8 +48,15 @@ public sealed class ScoringHost : IAsyncDisposable
     public async Task ChangeAsync(string incidentId, long version, params IncidentMember[] members)
     {
         await Harness.Bus.Publish(Messages.Changed(incidentId, version, members));
-        Assert.True(await Harness.Consumed.Any<IncidentChanged>(m => m.Context.Message.IncidentId == incidentId && m.Context.Message.Version == version));
+        await ConsumedAsync(m => m.Context.Message.IncidentId == incidentId && m.Context.Message.Version == version);
     }
+
+    /// <summary>
+    /// Waits until Scoring has consumed a change: changes wait up to a batch's time limit, and
+    /// once the bus has been quiet for a while the harness answers at once, so it is asked again.
+    /// </summary>
+    public async Task ConsumedAsync(FilterDelegate<IReceivedMessage<IncidentChanged>> filter) =>
+        Assert.True(await EventuallyAsync(() => Harness.Consumed.Any(filter), consumed => consumed));
 
     public async Task<ScoredIncident> ScoreAsync(string incidentId) =>
         await Client.GetScoreAsync(new GetScoreRequest { IncidentId = incidentId });

@@ -1,4 +1,4 @@
-using Corroboration.ServiceDefaults;
+using Corroboration.ServiceDefaults.Batches;
 using Corroboration.Storage;
 using MassTransit;
 
@@ -12,45 +12,30 @@ namespace Corroboration.Matching.Consumers;
 /// for a linker holding the tables in memory, which links one batch at a time: there reports are
 /// then linked in arrival order, and incremental clustering depends on order.
 /// </summary>
-public sealed class ReportIngestedConsumerDefinition : ConsumerDefinition<ReportIngestedConsumer>
+public sealed class ReportIngestedConsumerDefinition(IConfiguration configuration, DbConnectionFactory database)
+    : BatchConsumerDefinition<ReportIngestedConsumer>("report-ingested", Settings(configuration, database))
 {
-    public const string ConcurrencySetting = "Matching:Concurrency";
-    public const string BatchSizeSetting = "Matching:BatchSize";
-    public const string BatchTimeLimitSetting = "Matching:BatchTimeLimit";
+    public const string Section = "Matching";
+    public const string ConcurrencySetting = Section + ":Concurrency";
+    public const string BatchSizeSetting = Section + ":BatchSize";
+    public const string BatchTimeLimitSetting = Section + ":BatchTimeLimit";
 
-    private readonly TimeSpan _batchTimeLimit;
-    private readonly int _batchSize;
-    private readonly int _concurrency;
-    private readonly bool _held;
+    private readonly bool _held = Extensions.HoldsTables(configuration);
 
-    public ReportIngestedConsumerDefinition(IConfiguration configuration, DbConnectionFactory database)
+    private static BatchSettings Settings(IConfiguration configuration, DbConnectionFactory database)
     {
-        _held = Extensions.HoldsTables(configuration);
-        var oneWriter = database.Dialect == SqlDialect.Sqlite || _held;
-        _concurrency = Math.Max(1, configuration.GetValue(ConcurrencySetting, oneWriter ? 1 : 2));
-        _batchSize = Math.Max(1, configuration.GetValue(BatchSizeSetting, 100));
-        _batchTimeLimit = configuration.GetValue(BatchTimeLimitSetting, TimeSpan.FromMilliseconds(50));
-        EndpointName = "report-ingested";
-        // Enough messages in hand for every batch to fill without waiting for the time limit.
-        ConcurrentMessageLimit = _batchSize * _concurrency;
+        var oneWriter = database.Dialect == SqlDialect.Sqlite || Extensions.HoldsTables(configuration);
+        return BatchSettings.Read(configuration, Section, TimeSpan.FromMilliseconds(50), oneWriter ? 1 : 2);
     }
 
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<ReportIngestedConsumer> consumerConfigurator, IRegistrationContext context)
+    protected override void ConfigureRabbitMq(IRabbitMqReceiveEndpointConfigurator rabbit)
     {
-        if (endpointConfigurator is IRabbitMqReceiveEndpointConfigurator rabbit)
+        // One replica links, the others stand by and take over should it go: each would read
+        // the tables again after the other's every batch (see Leading.HeldLinking). A queue
+        // declared before without this must be deleted when switching to held linking.
+        if (_held)
         {
-            rabbit.PrefetchCount = _batchSize * _concurrency;
-            // One replica links, the others stand by and take over should it go: each would read
-            // the tables again after the other's every batch (see Leading.HeldLinking). A queue
-            // declared before without this must be deleted when switching to held linking.
-            if (_held)
-            {
-                rabbit.SingleActiveConsumer = true;
-            }
+            rabbit.SingleActiveConsumer = true;
         }
-        // Retries what the consumer does not absorb itself: failing to hand a failed batch on.
-        endpointConfigurator.UseMessageRetry(retry => RetryPolicy.Standard(retry));
-        consumerConfigurator.Options<BatchOptions>(batch => batch
-            .SetMessageLimit(_batchSize).SetTimeLimit(_batchTimeLimit).SetConcurrencyLimit(_concurrency));
     }
 }

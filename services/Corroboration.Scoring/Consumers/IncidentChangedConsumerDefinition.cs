@@ -1,12 +1,20 @@
-using Corroboration.ServiceDefaults;
-using MassTransit;
+using Corroboration.ServiceDefaults.Batches;
+using Corroboration.Storage;
 
 namespace Corroboration.Scoring.Consumers;
 
-public sealed class IncidentChangedConsumerDefinition : ConsumerDefinition<IncidentChangedConsumer>
+/// <summary>
+/// How Matching's changes are scored: in batches of up to <c>Scoring:BatchSize</c> (100)
+/// messages, or what arrived within <c>Scoring:BatchTimeLimit</c> (20 ms) of the first, and
+/// <c>Scoring:Concurrency</c> batches at once, by default 2 on PostgreSQL (batches changing the
+/// same incidents take turns, see <see cref="Scores.IncidentRescorer.Lock"/>) and 1 on SQLite,
+/// which has one writer at a time anyway.
+/// </summary>
+public sealed class IncidentChangedConsumerDefinition(IConfiguration configuration, DbConnectionFactory database)
+    : BatchConsumerDefinition<IncidentChangedConsumer>("incident-changed", BatchSettings.Read(
+        configuration, Section, TimeSpan.FromMilliseconds(20), database.Dialect == SqlDialect.Sqlite ? 1 : 2))
 {
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<IncidentChangedConsumer> consumerConfigurator, IRegistrationContext context)
-    {
-        endpointConfigurator.UseMessageRetry(retry => RetryPolicy.Standard(retry));
-    }
+    public const string Section = "Scoring";
+    public const string BatchSizeSetting = Section + ":BatchSize";
+    public const string BatchTimeLimitSetting = Section + ":BatchTimeLimit";
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Corroboration.Storage;
 using Dapper;
 
 namespace Corroboration.Scoring.Data;
@@ -6,11 +7,19 @@ namespace Corroboration.Scoring.Data;
 /// <summary>The SQL of analysts' verdicts on incidents.</summary>
 public sealed class FlagStore
 {
+    private const string Columns = "incident_id AS IncidentId, verdict, analyst, reason, flagged_at AS FlaggedAt";
+
     public Task<FlagRow?> FlagAsync(DbTransaction tx, string incidentId) =>
-        tx.Connection!.QuerySingleOrDefaultAsync<FlagRow>("""
-            SELECT incident_id AS IncidentId, verdict, analyst, reason, flagged_at AS FlaggedAt
-            FROM scoring_flags WHERE incident_id = @incidentId
-            """, new { incidentId }, tx);
+        tx.Connection!.QuerySingleOrDefaultAsync<FlagRow>(
+            $"SELECT {Columns} FROM scoring_flags WHERE incident_id = @incidentId", new { incidentId }, tx);
+
+    /// <summary>The verdicts on those of the incidents that have one.</summary>
+    public async Task<Dictionary<string, FlagRow>> FlagsAsync(DbTransaction tx, IReadOnlyCollection<string> incidentIds)
+    {
+        var rows = await tx.Connection!.QueryAsync<FlagRow>(
+            $"SELECT {Columns} FROM scoring_flags WHERE {tx.Dialect().InList("incident_id", "@incidentIds")}", new { incidentIds = incidentIds.ToArray() }, tx);
+        return rows.ToDictionary(row => row.IncidentId, StringComparer.Ordinal);
+    }
 
     /// <summary>An incident has one verdict: a new one replaces the last (the audit log keeps them all).</summary>
     public Task SaveFlagAsync(DbTransaction tx, FlagRow flag) =>

@@ -19,12 +19,12 @@ public sealed class ScoreStore(DbConnectionFactory db)
         tx.Connection!.QuerySingleOrDefaultAsync<ScoreRow>(
             $"SELECT {Columns} FROM scoring_scores WHERE incident_id = @incidentId {db.Dialect.ForUpdate()}", new { incidentId }, tx);
 
-    /// <summary>The current score of an incident. Parameters: a <see cref="ScoreRow"/>.</summary>
-    public const string SaveCurrentSql = """
-        INSERT INTO scoring_scores (incident_id, version, matching_version, removed, confidence, grade, incident_json, reason, scored_at, members_json,
-            occurred_on, place, report_count)
-        VALUES (@IncidentId, @Version, @MatchingVersion, @Removed, @Confidence, @Grade, @IncidentJson, @Reason, @ScoredAt, @MembersJson,
-            @OccurredOn, @Place, @ReportCount)
+    private const string CurrentColumns =
+        "incident_id, version, matching_version, removed, confidence, grade, incident_json, reason, scored_at, members_json, occurred_on, place, report_count";
+
+    private const string HistoryColumns = "incident_id, version, matching_version, confidence, grade, incident_json, reason, scored_at";
+
+    private const string ReplaceCurrent = """
         ON CONFLICT (incident_id) DO UPDATE SET version = excluded.version, matching_version = excluded.matching_version,
             removed = excluded.removed, confidence = excluded.confidence, grade = excluded.grade,
             incident_json = excluded.incident_json, reason = excluded.reason, scored_at = excluded.scored_at,
@@ -32,25 +32,70 @@ public sealed class ScoreStore(DbConnectionFactory db)
             report_count = excluded.report_count
         """;
 
+    /// <summary>The current score of an incident. Parameters: a <see cref="ScoreRow"/>.</summary>
+    public const string SaveCurrentSql = $"""
+        INSERT INTO scoring_scores ({CurrentColumns})
+        VALUES (@IncidentId, @Version, @MatchingVersion, @Removed, @Confidence, @Grade, @IncidentJson, @Reason, @ScoredAt, @MembersJson,
+            @OccurredOn, @Place, @ReportCount)
+        {ReplaceCurrent}
+        """;
+
     /// <summary>One version of an incident's score. Parameters: a <see cref="ScoreRow"/>.</summary>
-    public const string AppendHistorySql = """
-        INSERT INTO scoring_history (incident_id, version, matching_version, confidence, grade, incident_json, reason, scored_at)
+    public const string AppendHistorySql = $"""
+        INSERT INTO scoring_history ({HistoryColumns})
         VALUES (@IncidentId, @Version, @MatchingVersion, @Confidence, @Grade, @IncidentJson, @Reason, @ScoredAt)
         """;
 
     /// <summary>The sources (by key) of an incident, for finding the incidents a source is in.</summary>
     public static readonly KeyRows IncidentSources = new("scoring_incident_sources", "source_key", "incident_id", IgnoreDuplicates: true);
 
-    /// <summary>Writes the new current score and appends it to the history.</summary>
-    public async Task SaveAsync(DbTransaction tx, ScoreRow row)
+    /// <summary>The current scores of the incidents that have one, locked for the transaction.</summary>
+    public async Task<Dictionary<string, ScoreRow>> CurrentAllAsync(DbTransaction tx, IReadOnlyCollection<string> incidentIds)
     {
-        await tx.Connection!.ExecuteAsync(SaveCurrentSql, row, tx);
-        await tx.Connection!.ExecuteAsync(AppendHistorySql, row, tx);
+        var dialect = tx.Dialect();
+        var rows = await tx.Connection!.QueryAsync<ScoreRow>(
+            $"SELECT {Columns} FROM scoring_scores WHERE {dialect.InList("incident_id", "@incidentIds")} {dialect.ForUpdate()}", new { incidentIds = incidentIds.ToArray() }, tx);
+        return rows.ToDictionary(row => row.IncidentId, StringComparer.Ordinal);
     }
 
-    /// <summary>Records which sources (by key) the incident's members come from, replacing what was there.</summary>
-    public Task SaveSourcesAsync(DbTransaction tx, string incidentId, IEnumerable<string> sourceKeys) =>
-        IncidentSources.ReplaceAsync(tx, sourceKeys.ToList(), incidentId);
+    /// <summary>Writes the new current score and appends it to the history.</summary>
+    public Task SaveAsync(DbTransaction tx, ScoreRow row) => SaveAllAsync(tx, [row]);
+
+    /// <summary>
+    /// Appends every row to the history, in one statement, and makes each incident's last row its
+    /// current score, in another (one statement may not write a row twice).
+    /// </summary>
+    public async Task SaveAllAsync(DbTransaction tx, IReadOnlyList<ScoreRow> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        var dialect = tx.Dialect();
+        var current = rows.GroupBy(row => row.IncidentId, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        var listedCurrent = new ListedRows<ScoreRow>(dialect, RowColumns);
+        await tx.Connection!.ExecuteAsync(
+            $"INSERT INTO scoring_scores ({CurrentColumns}) SELECT {CurrentColumns} FROM ({listedCurrent.Sql}) AS saved WHERE true {ReplaceCurrent}",
+            listedCurrent.Parameters(current), tx);
+        var listedHistory = new ListedRows<ScoreRow>(dialect, RowColumns.Where(c => HistoryColumns.Split(", ").Contains(c.Name)).ToArray());
+        await tx.Connection!.ExecuteAsync(
+            $"INSERT INTO scoring_history ({HistoryColumns}) SELECT {HistoryColumns} FROM ({listedHistory.Sql}) AS saved", listedHistory.Parameters(rows), tx);
+    }
+
+    private static readonly ListedColumn<ScoreRow>[] RowColumns =
+    [
+        ListedColumn<ScoreRow>.Text("incident_id", r => r.IncidentId), ListedColumn<ScoreRow>.Integer("version", r => r.Version),
+        ListedColumn<ScoreRow>.Integer("matching_version", r => r.MatchingVersion), ListedColumn<ScoreRow>.Integer("removed", r => r.Removed),
+        ListedColumn<ScoreRow>.Real("confidence", r => r.Confidence), ListedColumn<ScoreRow>.Text("grade", r => r.Grade),
+        ListedColumn<ScoreRow>.Text("incident_json", r => r.IncidentJson), ListedColumn<ScoreRow>.Text("reason", r => r.Reason),
+        ListedColumn<ScoreRow>.Text("scored_at", r => r.ScoredAt), ListedColumn<ScoreRow>.Text("members_json", r => r.MembersJson),
+        ListedColumn<ScoreRow>.Text("occurred_on", r => r.OccurredOn), ListedColumn<ScoreRow>.Text("place", r => r.Place),
+        ListedColumn<ScoreRow>.Integer("report_count", r => r.ReportCount),
+    ];
+
+    /// <summary>Records which sources (by key) each incident's members come from, replacing what was there.</summary>
+    public Task SaveAllSourcesAsync(DbTransaction tx, IReadOnlyDictionary<string, List<string>> sourceKeysByIncident) =>
+        IncidentSources.ReplaceAllAsync(tx, sourceKeysByIncident);
 
     public async Task<ScoreRow?> FindAsync(string incidentId, CancellationToken cancellationToken)
     {

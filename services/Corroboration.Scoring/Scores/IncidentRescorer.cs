@@ -37,48 +37,97 @@ public sealed class IncidentRescorer(
 
     public Outbox Outbox => outbox;
 
-    /// <param name="messageId">The bus message's id, recorded in the inbox with the new version.</param>
-    public async Task RescoreAsync(IncidentChanged change, Guid? messageId, CancellationToken cancellationToken)
+    /// <summary>A change to score: the message, the bus message's id (recorded in the inbox with the new version) and, from a batch, the trace it was sent in.</summary>
+    public sealed record Delivery(IncidentChanged Change, Guid? MessageId, string? TraceParent = null);
+
+    public Task RescoreAsync(IncidentChanged change, Guid? messageId, CancellationToken cancellationToken) =>
+        RescoreBatchAsync([new Delivery(change, messageId)], cancellationToken);
+
+    /// <summary>
+    /// Scores the changes in their order in one transaction, holding every changed incident's lock
+    /// from its start: the inbox, the current scores and the verdicts are read once for the batch,
+    /// and the new versions, sources and announcements written once at its end.
+    /// </summary>
+    public async Task RescoreBatchAsync(IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
     {
         var start = Stopwatch.GetTimestamp();
         var table = await trust.TableAsync(cancellationToken);
-        var (changed, scored) = await store.Database.WriteAsync<(bool, IncidentScored?)>([Lock(change.IncidentId)], async tx =>
+        var incidentIds = deliveries.Select(d => d.Change.IncidentId).Distinct(StringComparer.Ordinal).ToList();
+        var (changed, announced) = await store.Database.WriteAsync(incidentIds.Select(Lock), async tx =>
         {
-            if (!await Inbox.FirstDeliveryAsync(tx, ScoringSchema.Service, Consumer, messageId))
+            var batch = new BatchState(
+                await Inbox.FirstDeliveriesAsync(tx, ScoringSchema.Service, Consumer, deliveries.Select(d => d.MessageId).OfType<Guid>()),
+                await store.CurrentAllAsync(tx, incidentIds),
+                await flags.FlagsAsync(tx, incidentIds));
+            foreach (var delivery in deliveries)
             {
-                logger.LogDebug("Message {MessageId} (incident {IncidentId} version {Version}) already processed", messageId, change.IncidentId, change.Version);
-                return (false, null);
+                using var span = InboxTracing.StartHandling(ScoringSchema.Service, nameof(IncidentChanged), delivery.TraceParent);
+                ScoreIn(batch, delivery, table);
             }
-            var current = await store.CurrentAsync(tx, change.IncidentId);
-            if (current is not null && current.MatchingVersion >= change.Version)
-            {
-                logger.LogDebug("Incident {IncidentId} version {Version} already scored", change.IncidentId, change.Version);
-                return (false, null);
-            }
-            var version = (current?.Version ?? 0) + 1;
-            await store.SaveSourcesAsync(tx, change.IncidentId, ScoreRows.SourceKeys(change.Members));
-            if (change.Members.Count == 0)
-            {
-                await store.SaveAsync(tx, ScoreRows.Tombstone(change, version, current));
-                return (true, null);
-            }
-            var incident = await ScoreAsync(tx, change.IncidentId, change.Members, table);
-            await store.SaveAsync(tx, ScoreRows.Row(incident, version, change.Version, change.Reason, MembersJson.Write(change.Members)));
-            var scored = new IncidentScored(version, change.Reason, incident);
-            await outbox.AddAsync(tx, scored);
-            return (true, scored);
+            await store.SaveAllSourcesAsync(tx, batch.Sources);
+            await store.SaveAllAsync(tx, batch.Rows);
+            await outbox.AddAllAsync(tx, batch.Announcements);
+            return (batch.Rows.Count > 0, batch.Announcements.Count);
         }, logger, cancellationToken);
         if (changed)
         {
             relearn.MarkStale();
         }
-        if (scored is not null)
+        if (announced > 0)
         {
             outbox.Wake();
-            logger.LogDebug("Incident {IncidentId} scored as version {Version}: {Grade} at {Confidence}",
-                change.IncidentId, scored.Version, scored.Incident.Grade, scored.Incident.Confidence);
         }
-        metrics.Scored(PipelineMetrics.Since(start));
+        var elapsed = PipelineMetrics.Since(start);
+        logger.LogDebug("Scored a batch of {Count} changes in {Elapsed:0} ms, {Announced} announced", deliveries.Count, elapsed.TotalMilliseconds, announced);
+        foreach (var _ in deliveries)
+        {
+            metrics.Scored(elapsed);
+        }
+    }
+
+    /// <summary>
+    /// What a batch's transaction knows and will write: the message ids it recorded first (each is
+    /// taken once, so a message repeated within the batch counts once), each incident's current
+    /// score (kept current as the batch scores) and verdict; the new versions in order, each
+    /// incident's sources, and the announcements with the trace of the change that caused each.
+    /// </summary>
+    private sealed record BatchState(HashSet<Guid> FirstDeliveries, Dictionary<string, ScoreRow> Current, Dictionary<string, FlagRow> Flags)
+    {
+        public List<ScoreRow> Rows { get; } = [];
+        public Dictionary<string, List<string>> Sources { get; } = new(StringComparer.Ordinal);
+        public List<(IncidentScored Message, string? TraceParent)> Announcements { get; } = [];
+    }
+
+    private void ScoreIn(BatchState batch, Delivery delivery, TrustTable table)
+    {
+        var change = delivery.Change;
+        if (delivery.MessageId is { } messageId && !batch.FirstDeliveries.Remove(messageId))
+        {
+            logger.LogDebug("Message {MessageId} (incident {IncidentId} version {Version}) already processed", messageId, change.IncidentId, change.Version);
+            return;
+        }
+        var current = batch.Current.GetValueOrDefault(change.IncidentId);
+        if (current is not null && current.MatchingVersion >= change.Version)
+        {
+            logger.LogDebug("Incident {IncidentId} version {Version} already scored", change.IncidentId, change.Version);
+            return;
+        }
+        var version = (current?.Version ?? 0) + 1;
+        batch.Sources[change.IncidentId] = ScoreRows.SourceKeys(change.Members).ToList();
+        ScoreRow row;
+        if (change.Members.Count == 0)
+        {
+            row = ScoreRows.Tombstone(change, version, current);
+        }
+        else
+        {
+            var incident = WithVerdict(scorer.Score(change.IncidentId, change.Members, table), batch.Flags.GetValueOrDefault(change.IncidentId));
+            row = ScoreRows.Row(incident, version, change.Version, change.Reason, MembersJson.Write(change.Members));
+            batch.Announcements.Add((new IncidentScored(version, change.Reason, incident), OutboxTracing.CurrentTraceParent()));
+            logger.LogDebug("Incident {IncidentId} scored as version {Version}: {Grade} at {Confidence}", change.IncidentId, version, incident.Grade, incident.Confidence);
+        }
+        batch.Current[change.IncidentId] = row;
+        batch.Rows.Add(row);
     }
 
     /// <summary>
@@ -148,14 +197,13 @@ public sealed class IncidentRescorer(
     private async Task<IncidentPayload> ScoreAsync(DbTransaction tx, string incidentId, IReadOnlyList<IncidentMember> members, TrustTable table) =>
         await WithVerdictAsync(tx, scorer.Score(incidentId, members, table));
 
-    private async Task<IncidentPayload> WithVerdictAsync(DbTransaction tx, IncidentPayload incident)
-    {
-        if (incident.Verdict is not null)
-        {
-            return incident; // a stored score without members, which already carries a verdict
-        }
-        return await flags.FlagAsync(tx, incident.Id) is { } flag && Verdicts.Truth(flag.Verdict) is { } happened
+    private async Task<IncidentPayload> WithVerdictAsync(DbTransaction tx, IncidentPayload incident) =>
+        incident.Verdict is not null
+            ? incident // a stored score without members, which already carries a verdict
+            : WithVerdict(incident, await flags.FlagAsync(tx, incident.Id));
+
+    private static IncidentPayload WithVerdict(IncidentPayload incident, FlagRow? flag) =>
+        flag is not null && Verdicts.Truth(flag.Verdict) is { } happened
             ? new AnalystVerdict(happened, flag.Analyst, flag.Reason).ApplyTo(incident)
             : incident;
-    }
 }
