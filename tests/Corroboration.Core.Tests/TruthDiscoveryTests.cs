@@ -25,7 +25,7 @@ public class TruthDiscoveryTests
     [Fact]
     public void SourcesBorneOutGainAndSourcesRefutedLose()
     {
-        var table = TruthDiscovery.Learn(History(), Scorer);
+        var table = TruthDiscovery.Learn(History());
         var a = table.Find("Outlet A")!;
         var rumour = table.Find("Rumour Page")!;
         Assert.True(a.Learned > a.Prior, $"{a.Learned} > {a.Prior}");
@@ -38,7 +38,7 @@ public class TruthDiscoveryTests
     [Fact]
     public void LearnedReliabilityChangesTheScoreOfANewReport()
     {
-        var table = TruthDiscovery.Learn(History(), Scorer);
+        var table = TruthDiscovery.Learn(History());
         var fresh = new List<IncidentMember> { Report("new", "Rumour Page", "social") };
         Assert.True(Scorer.Score("next", fresh, table).Confidence < Scorer.Score("next", fresh).Confidence);
     }
@@ -46,7 +46,7 @@ public class TruthDiscoveryTests
     [Fact]
     public void APinnedValueWinsOverTheLearnedOne()
     {
-        var table = TruthDiscovery.Learn(History(), Scorer, new Dictionary<string, double> { ["Rumour Page"] = 0.9, ["Never Seen"] = 0.2 });
+        var table = TruthDiscovery.Learn(History(), new Dictionary<string, double> { ["Rumour Page"] = 0.9, ["Never Seen"] = 0.2 });
         Assert.Equal(0.9, table.Find("Rumour Page")!.Value);
         Assert.True(table.Find("Rumour Page")!.Learned < 0.9);
         Assert.Equal(0.2, table.Find("never seen")!.Value);
@@ -58,8 +58,39 @@ public class TruthDiscoveryTests
         var incidents = Enumerable.Range(0, 6)
             .Select(i => new IncidentEvidence($"i{i}", [Report($"n{i}", "Monitor", "ngo"), Report($"d{i}", "Ministry", "government", "denies")], true))
             .ToList();
-        var ministry = TruthDiscovery.Learn(incidents, Scorer).Find("Ministry")!;
+        var ministry = TruthDiscovery.Learn(incidents).Find("Ministry")!;
         Assert.True(ministry.Learned < ministry.Prior);
         Assert.Equal(6, ministry.Refuted);
+    }
+
+    [Fact]
+    public void LearningScoresEachIncidentAsTheScorerDoes()
+    {
+        // Learning groups an incident's members into chains once and scores them under table
+        // after table: it must get the confidence scoring gets, for copies, citations and denials alike.
+        var random = new Random(3);
+        IncidentMember[] kinds =
+        [
+            Report("ngo", "Amnesty International", "ngo") with { Claim = new ClaimPayload { Place = "Idlib", Perpetrator = "Russia", Evidence = ["witness"] } },
+            Report("hrw", "HRW", "ngo"), Report("wire", "Reuters", "wire"), Report("afp", "AFP", "wire"), Report("local", "Enab Baladi", "media"),
+            Report("cites", "Rudaw", "media") with { Claim = new ClaimPayload { Place = "Idlib", Perpetrator = "Russia", Cites = ["Reuters"] } },
+            Report("copy", "Daily Levant", "media") with { TextSignature = TextSignature.Of(TextSignatureTests.EditedCopy) },
+            Report("orig", "Reuters Arabic", "wire") with { TextSignature = TextSignature.Of(TextSignatureTests.Wire) },
+            Report("post", "@monitor", "social"), Report("rumour", "Rumour Page", "social"),
+            Report("mod", "Russian Ministry of Defence", "party", "denies"), Report("check", "Fact Checker", "media", "denies"),
+        ];
+        IncidentMember Pick(int incident, int member) => kinds[random.Next(kinds.Length)] is var kind ? kind with { ReportId = $"{kind.ReportId}-{incident}-{member}" } : kind;
+        var incidents = Enumerable.Range(0, 200)
+            .Select(i => new IncidentEvidence($"i{i}", Enumerable.Range(0, random.Next(1, 9)).Select(j => Pick(i, j)).ToList(), i % 10 == 0 ? i % 20 == 0 : null))
+            .ToList();
+        var table = TruthDiscovery.Learn(incidents, new Dictionary<string, double> { ["AFP"] = 0.6 });
+
+        Assert.All(incidents, incident =>
+        {
+            var scored = Scorer.Score(incident.IncidentId, incident.Members, table);
+            Assert.Equal(scored.Confidence, CorroborationScorer.Confidence(incident.Chains(table)));
+            Assert.Equivalent(scored, Scorer.Score(incident.IncidentId, incident.Members, incident.Chains(table)), strict: true);
+        });
+        Assert.Contains(incidents, i => Scorer.Score(i.IncidentId, i.Members, table).IndependentSources < i.Members.Count); // copies were chained
     }
 }

@@ -22,7 +22,12 @@ public static class BenchmarkCommand
     {
         if (line.Optional("stage") is { } stage)
         {
-            return stage == "extraction" ? await ExtractionBenchmark.RunAsync(line) : throw new UsageException($"unknown --stage '{stage}' (only extraction)");
+            return stage switch
+            {
+                "extraction" => await ExtractionBenchmark.RunAsync(line),
+                "learning" => await LearningBenchmark.RunAsync(line),
+                _ => throw new UsageException($"unknown --stage '{stage}' (extraction or learning)"),
+            };
         }
         line.AllowOnly("reports", "seed");
         var count = GenerateCommand.Positive(line.Required("reports"), "reports");

@@ -19,9 +19,16 @@ public static class ChainBuilder
     /// <summary>No single report is surer than a source moving even odds to 0.97: about 300 to 1 at the base rate.</summary>
     public static readonly double MaxReliability = SourceReliability.BeyondBaseRate(0.97);
 
-    public static IReadOnlyList<EvidenceChain> Build(IReadOnlyList<IncidentMember> members, TrustTable? trust = null)
+    public static IReadOnlyList<EvidenceChain> Build(IReadOnlyList<IncidentMember> members, TrustTable? trust = null) =>
+        Chains(Group(members), trust);
+
+    /// <summary>
+    /// The members that are not independent of each other, in groups: what the chains are made
+    /// of whatever the trust, so that reliability learning, which scores every incident under
+    /// table after table, groups each incident once.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<IncidentMember>> Group(IReadOnlyList<IncidentMember> members)
     {
-        trust ??= TrustTable.Empty;
         // Names are normalized and signatures read once per member, not once per pair: a hot
         // incident with hundreds of members is rescored often.
         var facts = members.Select(CopyFacts.Of).ToList();
@@ -38,7 +45,16 @@ public static class ChainBuilder
         }
         return Enumerable.Range(0, members.Count)
             .GroupBy(i => Find(parent, i))
-            .Select(g => ToChain(g.Select(i => members[i]).ToList(), trust))
+            .Select(g => (IReadOnlyList<IncidentMember>)g.Select(i => members[i]).ToList())
+            .ToList();
+    }
+
+    /// <summary>The chains of <see cref="Group"/>'s groups under <paramref name="trust"/>, strongest first.</summary>
+    public static IReadOnlyList<EvidenceChain> Chains(IReadOnlyList<IReadOnlyList<IncidentMember>> groups, TrustTable? trust = null)
+    {
+        trust ??= TrustTable.Empty;
+        return groups
+            .Select(g => ToChain(g, trust))
             .OrderByDescending(c => c.Reliability)
             .ThenBy(c => c.Leader.ReportId, StringComparer.Ordinal)
             .ToList();
@@ -122,7 +138,7 @@ public static class ChainBuilder
             TextSignature.Parse(member.TextSignature));
     }
 
-    private static EvidenceChain ToChain(List<IncidentMember> members, TrustTable trust)
+    private static EvidenceChain ToChain(IReadOnlyList<IncidentMember> members, TrustTable trust)
     {
         var leader = members.OrderByDescending(m => MemberReliability(m, trust)).ThenBy(m => m.ReportId, StringComparer.Ordinal).First();
         return new EvidenceChain(members, leader, MemberReliability(leader, trust), Denies(leader));

@@ -25,46 +25,35 @@ public sealed class CorroborationScorer
         Score(incidentId, members, TrustTable.Empty);
 
     /// <summary>Scores with per-source reliabilities learned or pinned in <paramref name="trust"/>.</summary>
-    public IncidentPayload Score(string incidentId, IReadOnlyList<IncidentMember> members, TrustTable trust)
+    public IncidentPayload Score(string incidentId, IReadOnlyList<IncidentMember> members, TrustTable trust) =>
+        Score(incidentId, members, ChainBuilder.Build(members, trust));
+
+    /// <summary>Scores the incident's members as <paramref name="chains"/> (<see cref="ChainBuilder.Build"/>) make them out.</summary>
+    public IncidentPayload Score(string incidentId, IReadOnlyList<IncidentMember> members, IReadOnlyList<EvidenceChain> chains)
     {
-        var chains = ChainBuilder.Build(members, trust);
         var asserting = chains.Where(c => !c.Denies).ToList();
         var perpetrators = Consensus.Perpetrators(asserting);
         var contested = Attribution.IsContested(asserting);
         var explanation = new List<ExplanationLine>();
-        var assertion = 0.0;
-        var denial = 0.0;
         foreach (var chain in chains)
         {
-            double weight;
-            string reason;
-            if (chain.Denies)
-            {
-                weight = -DenialWeight(chain);
-                denial -= weight;
-                reason = DenialReason(chain.Leader, perpetrators);
-            }
-            else
-            {
-                // A weak source asserting an incident is little evidence for it, never evidence against.
-                weight = Math.Max(0, SourceReliability.Weight(chain.Reliability));
-                assertion += weight;
-                reason = $"independent {chain.Leader.SourceType} source" + EvidenceNote(chain.Leader) + (contested ? BlameNote(chain) : "");
-            }
-            explanation.Add(new(chain.Leader.ReportId, chain.Leader.Source, Math.Round(weight, 3), reason));
+            var reason = chain.Denies
+                ? DenialReason(chain.Leader, perpetrators)
+                : $"independent {chain.Leader.SourceType} source" + EvidenceNote(chain.Leader) + (contested ? BlameNote(chain) : "");
+            explanation.Add(new(chain.Leader.ReportId, chain.Leader.Source, Math.Round(Weight(chain), 3), reason));
             foreach (var member in chain.Members.Where(m => m != chain.Leader))
             {
                 var why = ChainBuilder.DependenceReason(member, chain.Leader) ?? $"depends on report {chain.Leader.ReportId}";
                 explanation.Add(new(member.ReportId, member.Source, 0, why));
             }
         }
-        var confidence = LogOdds.ToProbability(LogOdds.Of(SourceReliability.BaseRate) + assertion - denial);
+        var (assertion, denial) = Evidence(chains);
         var place = Consensus.Place(chains.Where(c => !c.Denies).ToList());
         return new IncidentPayload
         {
             Id = incidentId,
             ReportIds = members.Select(m => m.ReportId).Distinct().Order(StringComparer.Ordinal).ToList(),
-            Confidence = Math.Round(confidence, 4),
+            Confidence = Confidence(assertion, denial),
             Grade = Grade(asserting, perpetrators, assertion, denial, contested),
             Contested = contested,
             OccurredOn = Consensus.Date(asserting.Count > 0 ? asserting : chains),
@@ -77,6 +66,41 @@ public sealed class CorroborationScorer
             Explanation = explanation,
         };
     }
+
+    /// <summary>The confidence <see cref="Score"/> gives an incident of these chains, without the rest of the score.</summary>
+    public static double Confidence(IReadOnlyList<EvidenceChain> chains)
+    {
+        var (assertion, denial) = Evidence(chains);
+        return Confidence(assertion, denial);
+    }
+
+    private static double Confidence(double assertion, double denial) =>
+        Math.Round(LogOdds.ToProbability(LogOdds.Of(SourceReliability.BaseRate) + assertion - denial), 4);
+
+    /// <summary>The log-odds the asserting chains add, and the denying ones take away.</summary>
+    private static (double Assertion, double Denial) Evidence(IReadOnlyList<EvidenceChain> chains)
+    {
+        var (assertion, denial) = (0.0, 0.0);
+        foreach (var chain in chains)
+        {
+            if (chain.Denies)
+            {
+                denial -= Weight(chain);
+            }
+            else
+            {
+                assertion += Weight(chain);
+            }
+        }
+        return (assertion, denial);
+    }
+
+    /// <summary>
+    /// What a chain adds to the log-odds: a denial takes away (<see cref="DenialWeight"/>); a weak
+    /// source asserting an incident is little evidence for it, never evidence against.
+    /// </summary>
+    private static double Weight(EvidenceChain chain) =>
+        chain.Denies ? -DenialWeight(chain) : Math.Max(0, SourceReliability.Weight(chain.Reliability));
 
     private static string Grade(List<EvidenceChain> asserting, IReadOnlyList<PerpetratorSupport> perpetrators, double assertion, double denial, bool contested)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Corroboration.Core.Text;
 
 namespace Corroboration.Core.Scoring;
@@ -16,10 +17,26 @@ public static class SourceNames
         ["ocha"] = "united nations",
     };
 
+    // Scoring asks for the keys of the same few thousand names over and over (each member of each
+    // incident, at every round of reliability learning), so each name is normalized once; bounded,
+    // so that a flood of new names cannot grow it without end.
+    private const int MaxRemembered = 100_000;
+    private static readonly ConcurrentDictionary<string, string> Remembered = new(StringComparer.Ordinal);
+    private static int _remembered;
+
     public static string Key(string name)
     {
+        if (Remembered.TryGetValue(name, out var key))
+        {
+            return key;
+        }
         var normalized = string.Join(' ', Tokenizer.NormalizedWords(name));
-        return Acronyms.GetValueOrDefault(normalized, normalized);
+        key = Acronyms.GetValueOrDefault(normalized, normalized);
+        if (Volatile.Read(ref _remembered) < MaxRemembered && Remembered.TryAdd(name, key))
+        {
+            Interlocked.Increment(ref _remembered);
+        }
+        return key;
     }
 
     public static bool IsUnknown(string name) => IsUnknownKey(Key(name));
@@ -37,6 +54,20 @@ public static class SourceNames
         {
             return false;
         }
-        return x == y || $" {x} ".Contains($" {y} ", StringComparison.Ordinal) || $" {y} ".Contains($" {x} ", StringComparison.Ordinal);
+        return x == y || ContainsWords(x, y) || ContainsWords(y, x);
+    }
+
+    /// <summary>Whether <paramref name="words"/> occurs in <paramref name="text"/> between spaces or its ends (keys are words joined by one space).</summary>
+    private static bool ContainsWords(string text, string words)
+    {
+        for (var at = text.IndexOf(words, StringComparison.Ordinal); at >= 0; at = text.IndexOf(words, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + words.Length;
+            if ((at == 0 || text[at - 1] == ' ') && (end == text.Length || text[end] == ' '))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -19,19 +19,20 @@ public static class TruthDiscovery
     /// <summary>Iteration stops when no source moves by more than this.</summary>
     public const double Tolerance = 1e-4;
 
-    public static TrustTable Learn(IReadOnlyList<IncidentEvidence> incidents, CorroborationScorer scorer, IReadOnlyDictionary<string, double>? pins = null)
+    public static TrustTable Learn(IReadOnlyList<IncidentEvidence> incidents, IReadOnlyDictionary<string, double>? pins = null)
     {
         pins ??= new Dictionary<string, double>();
         var sources = Sources(incidents);
         var table = Table(sources, pins, learned: null);
+        var stances = incidents.Select(i => Stances(i).ToList()).ToList();
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
-            var confidence = incidents.Select(i => i.Verdict is { } verdict ? (verdict ? 1.0 : 0.0) : scorer.Score(i.IncidentId, i.Members, table).Confidence).ToList();
+            var confidence = incidents.Select(i => i.Verdict is { } verdict ? (verdict ? 1.0 : 0.0) : CorroborationScorer.Confidence(i.Chains(table))).ToList();
             var learned = new Dictionary<string, (double Supported, int Incidents, int Confirmed, int Refuted)>(StringComparer.Ordinal);
             for (var i = 0; i < incidents.Count; i++)
             {
                 // A source counts once per incident, however many of its reports are in it.
-                foreach (var (key, denies) in Stances(incidents[i]))
+                foreach (var (key, denies) in stances[i])
                 {
                     var (supported, n, confirmed, refuted) = learned.GetValueOrDefault(key);
                     var agreed = denies ? 1 - confidence[i] : confidence[i];

@@ -20,21 +20,24 @@ public sealed class ReliabilityLearner(
 {
     public const string Reason = "source reliability relearned";
 
+    /// <summary>An incident as learning reads it from its stored row.</summary>
+    public static IncidentEvidence Evidence(EvidenceRow row) => new(row.IncidentId, MembersJson.Read(row.MembersJson), Verdicts.Truth(row.Verdict));
+
     /// <returns>How long it took.</returns>
     public async Task<TimeSpan> LearnAsync(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var rows = await scores.EvidenceAsync(cancellationToken);
-        var evidence = rows.Select(r => new IncidentEvidence(r.IncidentId, MembersJson.Read(r.MembersJson), Verdicts.Truth(r.Verdict))).ToList();
+        var evidence = rows.Select(Evidence).ToList();
         var pins = (await trust.LoadAsync(cancellationToken)).Pins.Values.ToDictionary(p => p.Source, p => p.Reliability);
-        var learned = TruthDiscovery.Learn(evidence, scorer, pins);
+        var learned = TruthDiscovery.Learn(evidence, pins);
         // A source that reported nothing has only its pin, which is stored apart.
         await trust.SaveLearnedAsync(learned.Sources.Where(s => s.Incidents > 0), DateTimeOffset.UtcNow.ToString("O"), cancellationToken);
         var table = await cache.RefreshAsync(cancellationToken);
         var changed = new List<string>();
         for (var i = 0; i < rows.Count; i++)
         {
-            var score = scorer.Score(rows[i].IncidentId, evidence[i].Members, table);
+            var score = scorer.Score(rows[i].IncidentId, evidence[i].Members, evidence[i].Chains(table));
             if (score.Confidence != rows[i].Confidence || score.Grade != rows[i].Grade)
             {
                 changed.Add(rows[i].IncidentId);
