@@ -39,6 +39,21 @@ public class ReliabilityLearningTests
     }
 
     [Fact]
+    public async Task LearningStoresNoVersionForAConfidenceThatMovedLessThanTheMinimum()
+    {
+        // The same verdict moves inc-2 as in the test above, by less than this host asks for.
+        await using var host = await StartAsync(more: new Dictionary<string, string> { ["Scoring:RevisionMinChange"] = "0.5" });
+        await host.ChangeAsync("inc-1", 1, Messages.Member("h1", "Hoax Agency", "media"));
+        await host.ChangeAsync("inc-2", 1, Messages.Member("h2", "Hoax Agency", "media"));
+
+        await host.Client.FlagIncidentAsync(new FlagIncidentRequest { IncidentId = "inc-1", Verdict = Verdict.Refuted, Analyst = "alice", Reason = "the footage is from 2016" });
+        var hoax = await EventuallyAsync(() => host.SourceAsync("Hoax Agency"), s => s.Refuted == 1);
+
+        Assert.True(hoax.Learned < hoax.Prior); // learned: inc-2 would now score lower
+        Assert.Equal(["test v1"], (await host.HistoryAsync("inc-2")).Select(v => v.Reason));
+    }
+
+    [Fact]
     public async Task IncidentChangesAreLearnedFromWithinTheRelearnInterval()
     {
         await using var host = await StartAsync(relearnSeconds: 1);

@@ -38,7 +38,7 @@ public sealed class ReliabilityLearner(
         for (var i = 0; i < rows.Count; i++)
         {
             var score = scorer.Score(rows[i].IncidentId, evidence[i].Members, evidence[i].Chains(table));
-            if (score.Confidence != rows[i].Confidence || score.Grade != rows[i].Grade)
+            if (rescorer.Revises(score, rows[i].Confidence, rows[i].Grade))
             {
                 changed.Add(rows[i].IncidentId);
             }

@@ -10,4 +10,12 @@ public sealed class ScoringOptions
     /// verdicts and pins have them learned again at once); 0 or less: only after analysts' changes.
     /// </summary>
     public int RelearnSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Learning or a pin stores a new version of an incident's score only when its grade changes or
+    /// its confidence moves by at least this much from the stored one (0: by any amount). Each
+    /// learning moves most confidences a little; without this every run would re-announce most
+    /// incidents. Small moves add up: they are measured from the stored score, not the last run.
+    /// </summary>
+    public double RevisionMinChange { get; set; } = 0.01;
 }

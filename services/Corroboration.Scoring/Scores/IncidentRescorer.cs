@@ -9,6 +9,7 @@ using Corroboration.Scoring.Reliability;
 using Corroboration.ServiceDefaults.Telemetry;
 using Corroboration.Storage;
 using Corroboration.Storage.Outbox;
+using Microsoft.Extensions.Options;
 
 namespace Corroboration.Scoring.Scores;
 
@@ -30,6 +31,7 @@ public sealed class IncidentRescorer(
     RelearnSchedule relearn,
     [FromKeyedServices(ScoringSchema.Service)] Outbox outbox,
     PipelineMetrics metrics,
+    IOptions<ScoringOptions> options,
     ILogger<IncidentRescorer> logger)
 {
     /// <summary>The inbox name of the consumer of Matching's changes.</summary>
@@ -141,14 +143,14 @@ public sealed class IncidentRescorer(
     /// and stores it as the next version with <paramref name="reason"/>, its announcement in the
     /// outbox (wake the relay once the transaction commits).
     /// </summary>
-    /// <param name="always">Store the version even when the score is the same (an analyst's verdict is history worth keeping).</param>
+    /// <param name="always">Store the version even when the score has not moved (see <see cref="Revises"/>): an analyst's verdict is history worth keeping.</param>
     /// <returns>What is announced, or null when nothing was stored.</returns>
     public async Task<IncidentScored?> ReviseAsync(DbTransaction tx, ScoreRow current, TrustTable table, string reason, bool always)
     {
         var incident = current.MembersJson is { } members
             ? await ScoreAsync(tx, current.IncidentId, MembersJson.Read(members), table)
             : await WithVerdictAsync(tx, JsonSerializer.Deserialize<IncidentPayload>(current.IncidentJson, InterchangeJson.Options)!); // scored before members were kept
-        if (!always && incident.Confidence == current.Confidence && incident.Grade == current.Grade)
+        if (!always && !Revises(incident, current.Confidence, current.Grade))
         {
             return null;
         }
@@ -157,6 +159,18 @@ public sealed class IncidentRescorer(
         var scored = new IncidentScored(version, reason, incident);
         await outbox.AddAsync(tx, scored);
         return scored;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="score"/> differs enough from the stored <paramref name="confidence"/>
+    /// and <paramref name="grade"/> to be stored as a version of its own when trust changes (see
+    /// <see cref="ScoringOptions.RevisionMinChange"/>).
+    /// </summary>
+    public bool Revises(IncidentPayload score, double confidence, string grade)
+    {
+        var moved = Math.Abs(score.Confidence - confidence);
+        // Confidences are rounded to four places; the allowance keeps 0.01 from reading as 0.0099999.
+        return score.Grade != grade || (moved > 0 && moved >= options.Value.RevisionMinChange - 1e-9);
     }
 
     /// <summary>How many incidents <see cref="ReviseAllAsync"/> scores again in one transaction.</summary>
