@@ -145,6 +145,8 @@ public sealed class DeploymentFilesTests
         Assert.True(Keys.Knows("Scoring__RelearnSeconds"));
         Assert.True(Keys.Knows("Matching__ModelFile"));
         Assert.True(Keys.Knows("Matching__Concurrency"));
+        Assert.True(Keys.Knows("Scoring__BatchSize"));
+        Assert.True(Keys.Knows("Scoring__RevisionMinChange"));
         Assert.False(Keys.Knows("Bus__Hots"));
         Assert.False(Keys.Knows("Database__Password"));
         Assert.Equal(["Bus__Hots"], DeploymentFiles.ServiceVariables("    Bus__Hots: rabbitmq\n    image: ${X__Y}"));

@@ -47,8 +47,9 @@ public class ReliabilityLearningTests
         await host.ChangeAsync("inc-2", 1, Messages.Member("h2", "Hoax Agency", "media"));
 
         await host.Client.FlagIncidentAsync(new FlagIncidentRequest { IncidentId = "inc-1", Verdict = Verdict.Refuted, Analyst = "alice", Reason = "the footage is from 2016" });
-        var hoax = await EventuallyAsync(() => host.SourceAsync("Hoax Agency"), s => s.Refuted == 1);
+        var learned = await EventuallyAsync(async () => (await host.Client.ListSourceReliabilitiesAsync(new ListSourceReliabilitiesRequest())).Sources, s => s.Any(source => source.Refuted == 1));
 
+        var hoax = learned.Single(s => s.Source == "Hoax Agency");
         Assert.True(hoax.Learned < hoax.Prior); // learned: inc-2 would now score lower
         Assert.Equal(["test v1"], (await host.HistoryAsync("inc-2")).Select(v => v.Reason));
     }

@@ -15,17 +15,17 @@ namespace Corroboration.Matching.Consumers;
 public sealed class ReportIngestedConsumerDefinition(IConfiguration configuration, DbConnectionFactory database)
     : BatchConsumerDefinition<ReportIngestedConsumer>("report-ingested", Settings(configuration, database))
 {
-    public const string Section = "Matching";
-    public const string ConcurrencySetting = Section + ":Concurrency";
-    public const string BatchSizeSetting = Section + ":BatchSize";
-    public const string BatchTimeLimitSetting = Section + ":BatchTimeLimit";
+    public const string BatchSizeSetting = "Matching:BatchSize";
+    public const string BatchTimeLimitSetting = "Matching:BatchTimeLimit";
+    public const string ConcurrencySetting = "Matching:Concurrency";
+    public static readonly BatchKeys Keys = new(BatchSizeSetting, BatchTimeLimitSetting, ConcurrencySetting);
 
     private readonly bool _held = Extensions.HoldsTables(configuration);
 
     private static BatchSettings Settings(IConfiguration configuration, DbConnectionFactory database)
     {
         var oneWriter = database.Dialect == SqlDialect.Sqlite || Extensions.HoldsTables(configuration);
-        return BatchSettings.Read(configuration, Section, TimeSpan.FromMilliseconds(50), oneWriter ? 1 : 2);
+        return BatchSettings.Read(configuration, Keys, TimeSpan.FromMilliseconds(50), oneWriter ? 1 : 2);
     }
 
     protected override void ConfigureRabbitMq(IRabbitMqReceiveEndpointConfigurator rabbit)

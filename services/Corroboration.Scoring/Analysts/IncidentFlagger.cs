@@ -55,7 +55,7 @@ public sealed class IncidentFlagger(
                     + (flag is null ? "" : $"; was {flag.Verdict} by {flag.Analyst}"),
                 Reason = change.Reason,
             });
-            var revised = await rescorer.ReviseAsync(tx, current, table, $"analyst {change.Analyst} {verdict}: {change.Reason}", always: true);
+            var revised = await rescorer.ReviseAsync(tx, current, table, $"analyst {change.Analyst} {verdict}: {change.Reason}", minChange: null);
             return (revised, (await scores.CurrentAsync(tx, incidentId))!);
         }, logger, cancellationToken);
         if (scored is not null)

@@ -70,7 +70,8 @@ public sealed class SourcePinner(
         var reason = reliability is { } set
             ? FormattableString.Invariant($"analyst {change.Analyst} set the reliability of {source} to {set}: {change.Reason}")
             : $"analyst {change.Analyst} cleared the reliability of {source}: {change.Reason}";
-        var revised = await rescorer.ReviseAllAsync(await scores.IncidentsOfSourceAsync(key, cancellationToken), reason, cancellationToken);
+        // An analyst's pin shows on every score it moves at all.
+        var revised = await rescorer.ReviseAllAsync(await scores.IncidentsOfSourceAsync(key, cancellationToken), reason, minChange: 0, cancellationToken);
         logger.LogInformation("{Analyst} set the reliability of {Source} to {Reliability}; {Revised} scores changed", change.Analyst, source, reliability, revised);
         relearn.LearnNow();
     }

@@ -12,9 +12,10 @@ namespace Corroboration.Scoring.Consumers;
 /// </summary>
 public sealed class IncidentChangedConsumerDefinition(IConfiguration configuration, DbConnectionFactory database)
     : BatchConsumerDefinition<IncidentChangedConsumer>("incident-changed", BatchSettings.Read(
-        configuration, Section, TimeSpan.FromMilliseconds(20), database.Dialect == SqlDialect.Sqlite ? 1 : 2))
+        configuration, Keys, TimeSpan.FromMilliseconds(20), database.Dialect == SqlDialect.Sqlite ? 1 : 2))
 {
-    public const string Section = "Scoring";
-    public const string BatchSizeSetting = Section + ":BatchSize";
-    public const string BatchTimeLimitSetting = Section + ":BatchTimeLimit";
+    public const string BatchSizeSetting = "Scoring:BatchSize";
+    public const string BatchTimeLimitSetting = "Scoring:BatchTimeLimit";
+    public const string ConcurrencySetting = "Scoring:Concurrency";
+    public static readonly BatchKeys Keys = new(BatchSizeSetting, BatchTimeLimitSetting, ConcurrencySetting);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Corroboration.Core.Scoring;
 using Corroboration.Scoring.Data;
 using Corroboration.Scoring.Scores;
+using Microsoft.Extensions.Options;
 
 namespace Corroboration.Scoring.Reliability;
 
@@ -16,6 +17,7 @@ public sealed class ReliabilityLearner(
     TrustCache cache,
     CorroborationScorer scorer,
     IncidentRescorer rescorer,
+    IOptions<ScoringOptions> options,
     ILogger<ReliabilityLearner> logger)
 {
     public const string Reason = "source reliability relearned";
@@ -38,13 +40,13 @@ public sealed class ReliabilityLearner(
         for (var i = 0; i < rows.Count; i++)
         {
             var score = scorer.Score(rows[i].IncidentId, evidence[i].Members, evidence[i].Chains(table));
-            if (rescorer.Revises(score, rows[i].Confidence, rows[i].Grade))
+            if (IncidentRescorer.Revises(score, rows[i].Confidence, rows[i].Grade, options.Value.RevisionMinChange))
             {
                 changed.Add(rows[i].IncidentId);
             }
         }
         // Scored again under their locks: they may have changed since they were read.
-        var revised = await rescorer.ReviseAllAsync(changed, Reason, cancellationToken);
+        var revised = await rescorer.ReviseAllAsync(changed, Reason, options.Value.RevisionMinChange, cancellationToken);
         logger.LogInformation("Learned the reliability of {Sources} sources from {Incidents} incidents in {Elapsed} ms; {Revised} scores changed",
             learned.Sources.Count, rows.Count, stopwatch.ElapsedMilliseconds, revised);
         return stopwatch.Elapsed;

@@ -12,8 +12,9 @@ public sealed class ScoringOptions
     public int RelearnSeconds { get; set; } = 30;
 
     /// <summary>
-    /// Learning or a pin stores a new version of an incident's score only when its grade changes or
-    /// its confidence moves by at least this much from the stored one (0: by any amount). Each
+    /// Learning stores a new version of an incident's score only when its grade changes or its
+    /// confidence moves by at least this much from the stored one (0: by any amount; an analyst's
+    /// pin stores one for any move). Each
     /// learning moves most confidences a little; without this every run would re-announce most
     /// incidents. Small moves add up: they are measured from the stored score, not the last run.
     /// </summary>

@@ -9,7 +9,6 @@ using Corroboration.Scoring.Reliability;
 using Corroboration.ServiceDefaults.Telemetry;
 using Corroboration.Storage;
 using Corroboration.Storage.Outbox;
-using Microsoft.Extensions.Options;
 
 namespace Corroboration.Scoring.Scores;
 
@@ -31,7 +30,6 @@ public sealed class IncidentRescorer(
     RelearnSchedule relearn,
     [FromKeyedServices(ScoringSchema.Service)] Outbox outbox,
     PipelineMetrics metrics,
-    IOptions<ScoringOptions> options,
     ILogger<IncidentRescorer> logger)
 {
     /// <summary>The inbox name of the consumer of Matching's changes.</summary>
@@ -143,14 +141,14 @@ public sealed class IncidentRescorer(
     /// and stores it as the next version with <paramref name="reason"/>, its announcement in the
     /// outbox (wake the relay once the transaction commits).
     /// </summary>
-    /// <param name="always">Store the version even when the score has not moved (see <see cref="Revises"/>): an analyst's verdict is history worth keeping.</param>
+    /// <param name="minChange">How far the confidence must move, grade unchanged, for a version (see <see cref="Revises"/>); null: store it even when the score has not moved (an analyst's verdict is history worth keeping).</param>
     /// <returns>What is announced, or null when nothing was stored.</returns>
-    public async Task<IncidentScored?> ReviseAsync(DbTransaction tx, ScoreRow current, TrustTable table, string reason, bool always)
+    public async Task<IncidentScored?> ReviseAsync(DbTransaction tx, ScoreRow current, TrustTable table, string reason, double? minChange)
     {
         var incident = current.MembersJson is { } members
             ? await ScoreAsync(tx, current.IncidentId, MembersJson.Read(members), table)
             : await WithVerdictAsync(tx, JsonSerializer.Deserialize<IncidentPayload>(current.IncidentJson, InterchangeJson.Options)!); // scored before members were kept
-        if (!always && !Revises(incident, current.Confidence, current.Grade))
+        if (minChange is { } least && !Revises(incident, current.Confidence, current.Grade, least))
         {
             return null;
         }
@@ -163,14 +161,14 @@ public sealed class IncidentRescorer(
 
     /// <summary>
     /// Whether <paramref name="score"/> differs enough from the stored <paramref name="confidence"/>
-    /// and <paramref name="grade"/> to be stored as a version of its own when trust changes (see
-    /// <see cref="ScoringOptions.RevisionMinChange"/>).
+    /// and <paramref name="grade"/> to be stored as a version of its own when trust changes: a new
+    /// grade, or a confidence moved by <paramref name="minChange"/> or more (see <see cref="ScoringOptions.RevisionMinChange"/>).
     /// </summary>
-    public bool Revises(IncidentPayload score, double confidence, string grade)
+    public static bool Revises(IncidentPayload score, double confidence, string grade, double minChange)
     {
         var moved = Math.Abs(score.Confidence - confidence);
         // Confidences are rounded to four places; the allowance keeps 0.01 from reading as 0.0099999.
-        return score.Grade != grade || (moved > 0 && moved >= options.Value.RevisionMinChange - 1e-9);
+        return score.Grade != grade || (moved > 0 && moved >= minChange - 1e-9);
     }
 
     /// <summary>How many incidents <see cref="ReviseAllAsync"/> scores again in one transaction.</summary>
@@ -179,10 +177,10 @@ public sealed class IncidentRescorer(
     /// <summary>
     /// Scores current incidents again with the current trust, <see cref="RevisionBatch"/> to a
     /// transaction (one commit each rather than one per incident: learning may revise thousands),
-    /// and stores and announces a version of each whose confidence or grade changes.
+    /// and stores and announces a version of each whose grade changes or whose confidence moves by <paramref name="minChange"/> or more.
     /// </summary>
     /// <returns>How many new versions were stored.</returns>
-    public async Task<int> ReviseAllAsync(IReadOnlyList<string> incidentIds, string reason, CancellationToken cancellationToken)
+    public async Task<int> ReviseAllAsync(IReadOnlyList<string> incidentIds, string reason, double minChange, CancellationToken cancellationToken)
     {
         var table = await trust.TableAsync(cancellationToken);
         var revised = 0;
@@ -193,7 +191,7 @@ public sealed class IncidentRescorer(
                 var stored = 0;
                 foreach (var incidentId in batch)
                 {
-                    if (await store.CurrentAsync(tx, incidentId) is { Removed: 0 } current && await ReviseAsync(tx, current, table, reason, always: false) is not null)
+                    if (await store.CurrentAsync(tx, incidentId) is { Removed: 0 } current && await ReviseAsync(tx, current, table, reason, minChange) is not null)
                     {
                         stored++;
                     }

@@ -10,9 +10,12 @@ public sealed record BatchSettings(int Size, TimeSpan TimeLimit, int Concurrency
 {
     public const int DefaultSize = 100;
 
-    /// <summary>The settings <c>{section}:BatchSize</c>, <c>{section}:BatchTimeLimit</c> and <c>{section}:Concurrency</c>, or the defaults.</summary>
-    public static BatchSettings Read(IConfiguration configuration, string section, TimeSpan timeLimit, int concurrency) => new(
-        Math.Max(1, configuration.GetValue($"{section}:BatchSize", DefaultSize)),
-        configuration.GetValue($"{section}:BatchTimeLimit", timeLimit),
-        Math.Max(1, configuration.GetValue($"{section}:Concurrency", concurrency)));
+    /// <summary>The settings named by <paramref name="keys"/>, or the defaults.</summary>
+    public static BatchSettings Read(IConfiguration configuration, BatchKeys keys, TimeSpan timeLimit, int concurrency) => new(
+        Math.Max(1, configuration.GetValue(keys.Size, DefaultSize)),
+        configuration.GetValue(keys.TimeLimit, timeLimit),
+        Math.Max(1, configuration.GetValue(keys.Concurrency, concurrency)));
 }
+
+/// <summary>The configuration keys of a consumer's <see cref="BatchSettings"/>, written out whole so that they can be found in the source.</summary>
+public sealed record BatchKeys(string Size, string TimeLimit, string Concurrency);
