@@ -32,7 +32,7 @@ public sealed class DemoSeeder(
         var intake = scope.ServiceProvider.GetRequiredService<ReportIntake>();
         await foreach (var report in DemoCorpus.Read(demo).WithCancellation(stoppingToken))
         {
-            if (fed == 0 && await store.AnyAsync(stoppingToken) && await store.FindHashAsync(report.Id, stoppingToken) is null)
+            if (fed == 0 && await store.AnyAsync(stoppingToken) && !(await store.FindHashesAsync([report.Id], stoppingToken)).ContainsKey(report.Id))
             {
                 logger.LogWarning("Demo: the database already holds reports that are not the demo's ({FirstId} is missing); the {Corpus} corpus is not loaded", report.Id, demo.Corpus);
                 return;

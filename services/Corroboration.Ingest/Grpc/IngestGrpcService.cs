@@ -30,17 +30,42 @@ public sealed class IngestGrpcService(ReportIntake intake, ReportStore store) : 
         return ToProto(result, 0);
     }
 
+    /// <summary>Most reports of a stream submitted together (see <see cref="SubmitReports"/>).</summary>
+    public const int StreamBatch = 100;
+
+    /// <summary>
+    /// Submits a stream's reports in batches (<see cref="ReportIntake.SubmitAllAsync"/>): what has
+    /// arrived when the last batch is done, up to <see cref="StreamBatch"/>, goes next, so a fast
+    /// sender's reports share statements and a slow one's are not held back waiting for more.
+    /// </summary>
     [Authorize(Roles = Role.Ingest)]
     public override async Task<SubmitReportsResponse> SubmitReports(IAsyncStreamReader<SubmitReportRequest> requestStream, ServerCallContext context)
     {
         var response = new SubmitReportsResponse();
-        var index = 0;
-        await foreach (var request in requestStream.ReadAllAsync(context.CancellationToken))
+        var batch = new List<SubmitReportRequest>();
+        var more = requestStream.MoveNext(context.CancellationToken);
+        while (await more)
         {
-            var result = request.Report is null
-                ? new IntakeResult("", IntakeOutcome.Rejected, 0, 0, [new("report", "is required")])
-                : await intake.SubmitAsync(ReportMapper.ToPayload(request.Report), context.CancellationToken);
-            response.Results.Add(ToProto(result, index++));
+            batch.Add(requestStream.Current);
+            more = requestStream.MoveNext(context.CancellationToken); // reads on while the batch is submitted
+            if (batch.Count == StreamBatch || !more.IsCompleted)
+            {
+                await SubmitBatchAsync(batch, response, context.CancellationToken);
+                batch.Clear();
+            }
+        }
+        await SubmitBatchAsync(batch, response, context.CancellationToken);
+        return response;
+    }
+
+    private async Task SubmitBatchAsync(List<SubmitReportRequest> batch, SubmitReportsResponse response, CancellationToken cancellationToken)
+    {
+        var submitted = batch.Where(r => r.Report is not null).Select(r => ReportMapper.ToPayload(r.Report)).ToList();
+        var results = new Queue<IntakeResult>(await intake.SubmitAllAsync(submitted, cancellationToken)); // in the order of the reports
+        foreach (var request in batch)
+        {
+            var result = request.Report is null ? new IntakeResult("", IntakeOutcome.Rejected, 0, 0, [new("report", "is required")]) : results.Dequeue();
+            response.Results.Add(ToProto(result, response.Results.Count));
             switch (result.Outcome)
             {
                 case IntakeOutcome.Accepted: response.Accepted++; break;
@@ -49,7 +74,6 @@ public sealed class IngestGrpcService(ReportIntake intake, ReportStore store) : 
                 default: response.Rejected++; break;
             }
         }
-        return response;
     }
 
     [Authorize(Roles = Role.Reader)]
