@@ -16,7 +16,8 @@ public static class Extensions
     public static IServiceCollection AddIngest(this IServiceCollection services)
     {
         services.AddSchemaMigrations(IngestSchema.Service, IngestSchema.Migrations);
-        services.AddOutbox(IngestSchema.Service);
+        // Matching links reports in the order they arrive, so they must leave in the order they came.
+        services.AddOutbox(IngestSchema.Service, ordered: true);
         services.AddSingleton(_ => new ClaimExtractor(Gazetteer.LoadBundled()));
         services.AddSingleton<ReportStore>();
         services.AddScoped<ReportIntake>();

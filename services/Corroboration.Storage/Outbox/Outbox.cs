@@ -15,12 +15,21 @@ namespace Corroboration.Storage.Outbox;
 /// tell a re-publication (after a crash between publishing and marking) from a new message.
 /// All SQL of the outbox table is here.
 /// </summary>
-public sealed class Outbox(string service, DbConnectionFactory db)
+/// <param name="ordered">Publish the rows one after another, each confirmed before the next
+/// starts, so that they reach the broker in the order they were written (see <see cref="Ordered"/>).</param>
+public sealed class Outbox(string service, DbConnectionFactory db, bool ordered = false)
 {
     private readonly string _table = OutboxSchema.OutboxTable(service);
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     public string Service => service;
+
+    /// <summary>
+    /// Whether the relay keeps the rows' order on the way to the broker. Rows published together
+    /// may otherwise overtake each other; that is harmless where consumers ignore older versions,
+    /// not where the order is the meaning: Matching links reports in the order they arrive.
+    /// </summary>
+    public bool Ordered => ordered;
 
     public DbConnectionFactory Database => db;
 

@@ -9,9 +9,9 @@ using Microsoft.Extensions.Options;
 namespace Corroboration.Storage.Outbox;
 
 /// <summary>
-/// Publishes one service's outbox rows, a round of them at a time started in order, each with its
-/// stored message id, and waits for the broker's confirmation of all (RabbitMQ publisher confirms)
-/// before it marks them sent; consumers do not rely on the order (older versions are ignored). When the broker
+/// Publishes one service's outbox rows, a round of them at a time started in order (one after
+/// another when the outbox is <see cref="Outbox.Ordered"/>), each with its stored message id, and
+/// waits for the broker's confirmation of all (RabbitMQ publisher confirms) before it marks them sent. When the broker
 /// is down it tries again with growing pauses; MassTransit reconnects underneath. A row published
 /// but not marked (a crash, a lost confirmation) is published again later with the same id, which
 /// the consumers' inboxes drop: delivery is at least once, effects exactly once.
@@ -89,8 +89,18 @@ public sealed class OutboxRelay(Outbox outbox, IBus bus, IOptions<OutboxOptions>
             await using var tx = db.Dialect == SqlDialect.Postgres ? await connection.BeginTransactionAsync(cancellationToken) : null;
             var rows = await outbox.ClaimAsync(connection, tx, _options.BatchSize, cancellationToken);
             metrics.Pending(outbox.Service, rows.FirstOrDefault());
-            // Started in order and confirmed together: a round waits for about one confirmation, not one per row.
-            await Task.WhenAll(rows.Select(row => PublishAsync(row, cancellationToken)).ToList());
+            if (outbox.Ordered)
+            {
+                foreach (var row in rows)
+                {
+                    await PublishAsync(row, cancellationToken);
+                }
+            }
+            else
+            {
+                // Started in order and confirmed together: a round waits for about one confirmation, not one per row.
+                await Task.WhenAll(rows.Select(row => PublishAsync(row, cancellationToken)).ToList());
+            }
             if (rows.Count > 0)
             {
                 await outbox.MarkSentAsync(connection, tx, rows.Select(r => r.Id).ToList(), cancellationToken);

@@ -11,12 +11,13 @@ public static class OutboxServiceCollectionExtensions
     /// several services) and its relay. Its tables come from <see cref="OutboxSchema.Migration"/>
     /// in the service's migrations.
     /// </summary>
-    public static IServiceCollection AddOutbox(this IServiceCollection services, string service)
+    /// <param name="ordered">See <see cref="Outbox.Ordered"/>.</param>
+    public static IServiceCollection AddOutbox(this IServiceCollection services, string service, bool ordered = false)
     {
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.AddMetrics();
         services.TryAddSingleton<OutboxMetrics>();
-        services.AddKeyedSingleton(service, (sp, _) => new Outbox(service, sp.GetRequiredService<DbConnectionFactory>()));
+        services.AddKeyedSingleton(service, (sp, _) => new Outbox(service, sp.GetRequiredService<DbConnectionFactory>(), ordered));
         services.AddKeyedSingleton(service, (sp, _) => ActivatorUtilities.CreateInstance<OutboxRelay>(sp, sp.GetRequiredKeyedService<Outbox>(service)));
         // Unkeyed as well: a drain flushes every relay of the process, a batch run waits for every outbox.
         services.AddSingleton(sp => sp.GetRequiredKeyedService<OutboxRelay>(service));
