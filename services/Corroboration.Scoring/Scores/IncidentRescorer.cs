@@ -55,14 +55,14 @@ public sealed class IncidentRescorer(
         var incidentIds = deliveries.Select(d => d.Change.IncidentId).Distinct(StringComparer.Ordinal).ToList();
         var (changed, announced) = await store.Database.WriteAsync(incidentIds.Select(Lock), async tx =>
         {
-            var batch = new BatchState(
+            var batch = new ChangeBatch(
                 await Inbox.FirstDeliveriesAsync(tx, ScoringSchema.Service, Consumer, deliveries.Select(d => d.MessageId).OfType<Guid>()),
                 await store.CurrentAllAsync(tx, incidentIds),
                 await flags.FlagsAsync(tx, incidentIds));
             foreach (var delivery in deliveries)
             {
                 using var span = InboxTracing.StartHandling(ScoringSchema.Service, nameof(IncidentChanged), delivery.TraceParent);
-                ScoreIn(batch, delivery, table);
+                batch.Score(delivery, scorer, table, logger);
             }
             await store.SaveAllSourcesAsync(tx, batch.Sources);
             await store.SaveAllAsync(tx, batch.Rows);
@@ -83,51 +83,6 @@ public sealed class IncidentRescorer(
         {
             metrics.Scored(elapsed);
         }
-    }
-
-    /// <summary>
-    /// What a batch's transaction knows and will write: the message ids it recorded first (each is
-    /// taken once, so a message repeated within the batch counts once), each incident's current
-    /// score (kept current as the batch scores) and verdict; the new versions in order, each
-    /// incident's sources, and the announcements with the trace of the change that caused each.
-    /// </summary>
-    private sealed record BatchState(HashSet<Guid> FirstDeliveries, Dictionary<string, ScoreRow> Current, Dictionary<string, FlagRow> Flags)
-    {
-        public List<ScoreRow> Rows { get; } = [];
-        public Dictionary<string, List<string>> Sources { get; } = new(StringComparer.Ordinal);
-        public List<(IncidentScored Message, string? TraceParent)> Announcements { get; } = [];
-    }
-
-    private void ScoreIn(BatchState batch, Delivery delivery, TrustTable table)
-    {
-        var change = delivery.Change;
-        if (delivery.MessageId is { } messageId && !batch.FirstDeliveries.Remove(messageId))
-        {
-            logger.LogDebug("Message {MessageId} (incident {IncidentId} version {Version}) already processed", messageId, change.IncidentId, change.Version);
-            return;
-        }
-        var current = batch.Current.GetValueOrDefault(change.IncidentId);
-        if (current is not null && current.MatchingVersion >= change.Version)
-        {
-            logger.LogDebug("Incident {IncidentId} version {Version} already scored", change.IncidentId, change.Version);
-            return;
-        }
-        var version = (current?.Version ?? 0) + 1;
-        batch.Sources[change.IncidentId] = ScoreRows.SourceKeys(change.Members).ToList();
-        ScoreRow row;
-        if (change.Members.Count == 0)
-        {
-            row = ScoreRows.Tombstone(change, version, current);
-        }
-        else
-        {
-            var incident = WithVerdict(scorer.Score(change.IncidentId, change.Members, table), batch.Flags.GetValueOrDefault(change.IncidentId));
-            row = ScoreRows.Row(incident, version, change.Version, change.Reason, MembersJson.Write(change.Members));
-            batch.Announcements.Add((new IncidentScored(version, change.Reason, incident), OutboxTracing.CurrentTraceParent()));
-            logger.LogDebug("Incident {IncidentId} scored as version {Version}: {Grade} at {Confidence}", change.IncidentId, version, incident.Grade, incident.Confidence);
-        }
-        batch.Current[change.IncidentId] = row;
-        batch.Rows.Add(row);
     }
 
     /// <summary>
@@ -214,7 +169,8 @@ public sealed class IncidentRescorer(
             ? incident // a stored score without members, which already carries a verdict
             : WithVerdict(incident, await flags.FlagAsync(tx, incident.Id));
 
-    private static IncidentPayload WithVerdict(IncidentPayload incident, FlagRow? flag) =>
+    /// <summary>The incident with the analyst's verdict, if <paramref name="flag"/> holds one, laid over it.</summary>
+    internal static IncidentPayload WithVerdict(IncidentPayload incident, FlagRow? flag) =>
         flag is not null && Verdicts.Truth(flag.Verdict) is { } happened
             ? new AnalystVerdict(happened, flag.Analyst, flag.Reason).ApplyTo(incident)
             : incident;
