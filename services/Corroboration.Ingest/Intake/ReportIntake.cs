@@ -98,7 +98,7 @@ public sealed class ReportIntake(
         var changed = new List<(Submitted Submitted, PreparedReport Prepared)>();
         foreach (var report in valid)
         {
-            if (known.GetValueOrDefault(report.Report.Id) is { } stored && stored.Hash == report.Hash)
+            if (known.TryGetValue(report.Report.Id, out var stored) && stored.Hash == report.Hash)
             {
                 results[report.Index] = new IntakeResult(report.Report.Id, IntakeOutcome.Unchanged, stored.Version, 0, []);
             }
