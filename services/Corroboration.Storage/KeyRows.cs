@@ -24,19 +24,8 @@ public sealed record KeyRows(string Table, string KeyColumn, string OwnerColumn,
         $"INSERT INTO {Table} ({KeyColumn}, {OwnerColumn}) SELECT k, @owner FROM ({dialect.ListTable("@keys")}) AS listed WHERE true{Conflict}";
 
     /// <summary>
-    /// Replaces the owner's keys with <paramref name="keys"/>, leaving the rows of keys it keeps as
-    /// they are: owners are rewritten often with mostly the same keys, and rewriting those rows would
-    /// leave dead ones behind in the table and its indexes for every later lookup to step over.
-    /// </summary>
-    public async Task ReplaceAsync(DbTransaction tx, IReadOnlyCollection<string> keys, string owner)
-    {
-        await DeleteAllButAsync(tx, keys, owner);
-        await InsertAsync(tx, keys, owner);
-    }
-
-    /// <summary>
-    /// The first half of <see cref="ReplaceAsync"/>, for a caller with something to do in between:
-    /// deletes the owner's rows whose key is not in <paramref name="keep"/> and returns those keys.
+    /// Deletes the owner's rows whose key is not in <paramref name="keep"/> and returns those keys
+    /// (<see cref="ReplaceAllAsync"/> for one owner, for a caller with something to do before it inserts).
     /// </summary>
     public async Task<List<string>> DeleteAllButAsync(DbTransaction tx, IReadOnlyCollection<string> keep, string owner)
     {
@@ -48,8 +37,10 @@ public sealed record KeyRows(string Table, string KeyColumn, string OwnerColumn,
     }
 
     /// <summary>
-    /// <see cref="ReplaceAsync"/> for many owners in two statements: every owner's rows whose key
-    /// is not among its new ones go, then the new pairs go in (the kept ones are skipped).
+    /// Replaces each owner's keys, in two statements for them all: an owner's rows whose key is not
+    /// among its new ones go, then the new pairs go in. The rows of keys an owner keeps are left as
+    /// they are: owners are rewritten often with mostly the same keys, and rewriting those rows would
+    /// leave dead ones behind in the table and its indexes for every later lookup to step over.
     /// </summary>
     public async Task ReplaceAllAsync(DbTransaction tx, IReadOnlyDictionary<string, List<string>> keysByOwner)
     {
@@ -61,17 +52,16 @@ public sealed record KeyRows(string Table, string KeyColumn, string OwnerColumn,
         var dialect = tx.Dialect();
         var pairs = keysByOwner.SelectMany(owner => owner.Value.Distinct(StringComparer.Ordinal).Select(key => (Key: key, Owner: owner.Key))).ToList();
         var listed = new ListedRows<(string Key, string Owner)>(dialect,
-            ListedColumn<(string Key, string Owner)>.Text("k", p => p.Key), ListedColumn<(string Key, string Owner)>.Text("owner", p => p.Owner));
+            ListedColumn<(string Key, string Owner)>.Text(KeyColumn, p => p.Key), ListedColumn<(string Key, string Owner)>.Text(OwnerColumn, p => p.Owner));
         var parameters = listed.Parameters(pairs);
         parameters.Add("owners", keysByOwner.Keys.ToArray());
         await tx.Connection!.ExecuteAsync($"""
             DELETE FROM {Table} WHERE {dialect.InList(OwnerColumn, "@owners")}
-                AND ({KeyColumn}, {OwnerColumn}) NOT IN (SELECT k, owner FROM ({listed.Sql}) AS kept)
+                AND ({KeyColumn}, {OwnerColumn}) NOT IN (SELECT {KeyColumn}, {OwnerColumn} FROM ({listed.Sql}) AS kept)
             """, parameters, tx);
         if (pairs.Count > 0)
         {
-            await tx.Connection!.ExecuteAsync(
-                $"INSERT INTO {Table} ({KeyColumn}, {OwnerColumn}) SELECT k, owner FROM ({listed.Sql}) AS added WHERE true{Conflict}", parameters, tx);
+            await tx.Connection!.ExecuteAsync(listed.InsertSql(Table, Conflict), parameters, tx);
         }
     }
 

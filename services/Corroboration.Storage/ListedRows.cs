@@ -12,11 +12,12 @@ public sealed class ListedRows<TRow>
 {
     private readonly SqlDialect _dialect;
     private readonly ListedColumn<TRow>[] _columns;
+    private readonly string _names;
 
     public ListedRows(SqlDialect dialect, params ListedColumn<TRow>[] columns)
     {
         (_dialect, _columns) = (dialect, columns);
-        var names = string.Join(", ", columns.Select(c => c.Name));
+        var names = _names = string.Join(", ", columns.Select(c => c.Name));
         Sql = dialect == SqlDialect.Postgres
             ? $"SELECT {names} FROM unnest({string.Join(", ", columns.Select(c => "@" + c.Name))}) AS listed({names})"
             : $"SELECT {string.Join(", ", columns.Select((c, i) => $"json_extract(value, '$[{i}]') AS {c.Name}"))} FROM json_each(@rows) AS listed";
@@ -24,6 +25,13 @@ public sealed class ListedRows<TRow>
 
     /// <summary>A subquery: <c>SELECT column, … FROM … AS listed</c>.</summary>
     public string Sql { get; }
+
+    /// <summary>
+    /// Inserts the rows into <paramref name="table"/>, whose columns of the same names they fill,
+    /// followed by <paramref name="tail"/> (an <c>ON CONFLICT</c> clause, <c>RETURNING</c> …).
+    /// </summary>
+    // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
+    public string InsertSql(string table, string tail = "") => $"INSERT INTO {table} ({_names}) SELECT {_names} FROM ({Sql}) AS inserted WHERE true {tail}";
 
     /// <summary>The parameters <see cref="Sql"/> reads, for these rows.</summary>
     public DynamicParameters Parameters(IReadOnlyCollection<TRow> rows)

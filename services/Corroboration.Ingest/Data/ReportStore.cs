@@ -52,10 +52,8 @@ public sealed class ReportStore(DbConnectionFactory db)
     public async Task<Dictionary<string, long>> UpsertAllAsync(DbTransaction tx, IReadOnlyCollection<ReportRow> rows)
     {
         var listed = new ListedRows<ReportRow>(tx.Dialect(), Listed);
-        // "WHERE true": SQLite would read the ON of ON CONFLICT as a join's without it.
         var stored = await tx.Connection!.QueryAsync<(string Id, long Version)>(
-            $"INSERT INTO ingest_reports ({RowColumns}) SELECT {RowColumns} FROM ({listed.Sql}) AS submitted WHERE true {ReplaceChanged} RETURNING id, version",
-            listed.Parameters(rows), tx);
+            listed.InsertSql("ingest_reports", ReplaceChanged + " RETURNING id, version"), listed.Parameters(rows), tx);
         return stored.ToDictionary(r => r.Id, r => r.Version, StringComparer.Ordinal);
     }
 

@@ -63,11 +63,8 @@ public sealed class IncidentStore(DbConnectionFactory db)
         }
         var listed = new ListedRows<KeyValuePair<string, long>>(db.Dialect,
             ListedColumn<KeyValuePair<string, long>>.Text("report_id", v => v.Key), ListedColumn<KeyValuePair<string, long>>.Integer("version", v => v.Value));
-        // "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
-        return tx.Connection!.ExecuteAsync($"""
-            INSERT INTO matching_reports (report_id, version) SELECT report_id, version FROM ({listed.Sql}) AS linked WHERE true
-            ON CONFLICT (report_id) DO UPDATE SET version = excluded.version
-            """, listed.Parameters(versions.OrderBy(v => v.Key, StringComparer.Ordinal).ToList()), tx);
+        return tx.Connection!.ExecuteAsync(
+            listed.InsertSql("matching_reports", "ON CONFLICT (report_id) DO UPDATE SET version = excluded.version"), listed.Parameters(versions.OrderBy(v => v.Key, StringComparer.Ordinal).ToList()), tx);
     }
 
     /// <summary>Removes a report's claims, after locking the incidents holding them; returns the removed rows.</summary>
@@ -183,7 +180,7 @@ public sealed class IncidentStore(DbConnectionFactory db)
     /// <summary>
     /// Replaces the incident's index keys, holding them all, old and new (see <see
     /// cref="MatchingLocks"/>); the rows of keys it keeps stay as they are (see <see
-    /// cref="KeyRows.ReplaceAsync"/>). The dropped keys are deleted before they are locked, which
+    /// cref="KeyRows.ReplaceAllAsync"/>). The dropped keys are deleted before they are locked, which
     /// saves a round trip: a busy key rolls the whole transaction back anyway. Locks are taken
     /// without waiting: this transaction already holds other locks, and waiting here could
     /// deadlock; a busy key starts the transaction again with these keys locked from its start.

@@ -23,35 +23,29 @@ public static class HeldTablesWriter
         var gone = changes.KeysBefore.Keys.Where(id => held.Incidents.GetValueOrDefault(id)?.Row is null).ToList();
         var saved = changes.KeysBefore.Keys.Select(id => held.Incidents.GetValueOrDefault(id)?.Row).OfType<IncidentRow>().ToList();
         await RunAsync(tx, droppedKeys, new ListedRows<KeyPair>(dialect, KeyColumns),
-            listed => $"DELETE FROM matching_block_keys WHERE (block_key, incident_id) IN (SELECT block_key, incident_id FROM ({listed}) AS dropped)");
+            listed => $"DELETE FROM matching_block_keys WHERE (block_key, incident_id) IN (SELECT block_key, incident_id FROM ({listed.Sql}) AS dropped)");
         await RunAsync(tx, gone, new ListedRows<string>(dialect, ListedColumn<string>.Text("id", id => id)),
-            listed => $"DELETE FROM matching_incidents WHERE id IN (SELECT id FROM ({listed}) AS gone)");
+            listed => $"DELETE FROM matching_incidents WHERE id IN (SELECT id FROM ({listed.Sql}) AS gone)");
         await RunAsync(tx, changes.Removed, new ListedRows<ClaimKey>(dialect,
                 ListedColumn<ClaimKey>.Text("report_id", c => c.ReportId), ListedColumn<ClaimKey>.Integer("claim_index", c => c.ClaimIndex)),
-            listed => $"DELETE FROM matching_members WHERE (report_id, claim_index) IN (SELECT report_id, claim_index FROM ({listed}) AS removed)");
+            listed => $"DELETE FROM matching_members WHERE (report_id, claim_index) IN (SELECT report_id, claim_index FROM ({listed.Sql}) AS removed)");
         await RunAsync(tx, changes.Added.Values.Select(m => m.Row).ToList(), new ListedRows<MemberRow>(dialect, MemberColumns),
-            listed => $"""
-                INSERT INTO matching_members (report_id, claim_index, incident_id, member_json, terms_json, title, match_probability, placed_by)
-                SELECT report_id, claim_index, incident_id, member_json, terms_json, title, match_probability, placed_by FROM ({listed}) AS added
-                """);
+            listed => listed.InsertSql("matching_members"));
         await RunAsync(tx, changes.Moved.Select(c => held.Members[c].Row).ToList(), new ListedRows<MemberRow>(dialect,
                 ListedColumn<MemberRow>.Text("report_id", m => m.ReportId), ListedColumn<MemberRow>.Integer("claim_index", m => m.ClaimIndex),
                 ListedColumn<MemberRow>.Text("incident_id", m => m.IncidentId)),
             listed => $"""
-                UPDATE matching_members SET incident_id = moved.incident_id FROM ({listed}) AS moved
+                UPDATE matching_members SET incident_id = moved.incident_id FROM ({listed.Sql}) AS moved
                 WHERE matching_members.report_id = moved.report_id AND matching_members.claim_index = moved.claim_index
                 """);
-        // "WHERE true": SQLite would read the ON of ON CONFLICT as a join's without it.
         await RunAsync(tx, saved, new ListedRows<IncidentRow>(dialect, IncidentColumns),
-            listed => $"""
-                INSERT INTO matching_incidents (id, version, occurred_on, place, profile_json, search_text, member_count, updated_at)
-                SELECT id, version, occurred_on, place, profile_json, search_text, member_count, updated_at FROM ({listed}) AS saved WHERE true
+            listed => listed.InsertSql("matching_incidents", """
                 ON CONFLICT (id) DO UPDATE SET version = excluded.version, occurred_on = excluded.occurred_on, place = excluded.place,
                     profile_json = excluded.profile_json, search_text = excluded.search_text, member_count = excluded.member_count,
                     updated_at = excluded.updated_at
-                """);
+                """));
         await RunAsync(tx, addedKeys, new ListedRows<KeyPair>(dialect, KeyColumns),
-            listed => $"INSERT INTO matching_block_keys (block_key, incident_id) SELECT block_key, incident_id FROM ({listed}) AS added WHERE true ON CONFLICT DO NOTHING");
+            listed => listed.InsertSql("matching_block_keys", "ON CONFLICT DO NOTHING"));
         if (changes.CounterChanged)
         {
             await tx.Connection!.ExecuteAsync(Counters.SetSql, new { name = Counters.Incident, value = held.IncidentCounter }, tx);
@@ -91,6 +85,6 @@ public static class HeldTablesWriter
         ListedColumn<IncidentRow>.Integer("member_count", i => i.MemberCount), ListedColumn<IncidentRow>.Text("updated_at", i => i.UpdatedAt),
     ];
 
-    private static Task RunAsync<TRow>(DbTransaction tx, IReadOnlyCollection<TRow> rows, ListedRows<TRow> listed, Func<string, string> sql) =>
-        rows.Count == 0 ? Task.CompletedTask : tx.Connection!.ExecuteAsync(sql(listed.Sql), listed.Parameters(rows), tx);
+    private static Task RunAsync<TRow>(DbTransaction tx, IReadOnlyCollection<TRow> rows, ListedRows<TRow> listed, Func<ListedRows<TRow>, string> sql) =>
+        rows.Count == 0 ? Task.CompletedTask : tx.Connection!.ExecuteAsync(sql(listed), listed.Parameters(rows), tx);
 }

@@ -74,12 +74,9 @@ public sealed class ScoreStore(DbConnectionFactory db)
         var dialect = tx.Dialect();
         var current = rows.GroupBy(row => row.IncidentId, StringComparer.Ordinal).Select(g => g.Last()).ToList();
         var listedCurrent = new ListedRows<ScoreRow>(dialect, RowColumns);
-        await tx.Connection!.ExecuteAsync(
-            $"INSERT INTO scoring_scores ({CurrentColumns}) SELECT {CurrentColumns} FROM ({listedCurrent.Sql}) AS saved WHERE true {ReplaceCurrent}",
-            listedCurrent.Parameters(current), tx);
+        await tx.Connection!.ExecuteAsync(listedCurrent.InsertSql("scoring_scores", ReplaceCurrent), listedCurrent.Parameters(current), tx);
         var listedHistory = new ListedRows<ScoreRow>(dialect, RowColumns.Where(c => HistoryColumns.Split(", ").Contains(c.Name)).ToArray());
-        await tx.Connection!.ExecuteAsync(
-            $"INSERT INTO scoring_history ({HistoryColumns}) SELECT {HistoryColumns} FROM ({listedHistory.Sql}) AS saved", listedHistory.Parameters(rows), tx);
+        await tx.Connection!.ExecuteAsync(listedHistory.InsertSql("scoring_history"), listedHistory.Parameters(rows), tx);
     }
 
     private static readonly ListedColumn<ScoreRow>[] RowColumns =
