@@ -1,6 +1,9 @@
 namespace Corroboration.Contracts;
 
-/// <summary>Ingest stored a new or changed report; <see cref="Claims"/> are what Matching links.</summary>
+/// <summary>
+/// A new or changed report as Ingest stored it, one of a <see cref="ReportBatchIngested"/>;
+/// <see cref="Claims"/> are what Matching links.
+/// </summary>
 public sealed record ReportIngested(
     string ReportId,
     long Version,

@@ -62,8 +62,8 @@ public static class Extensions
 
     public static IBusRegistrationConfigurator AddMatchingConsumers(this IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<ReportIngestedConsumer, ReportIngestedConsumerDefinition>();
-        bus.AddConsumer<ReportIngestedAloneConsumer, ReportIngestedAloneConsumerDefinition>();
+        bus.AddConsumer<ReportBatchIngestedConsumer, ReportBatchIngestedConsumerDefinition>();
+        bus.AddConsumer<ReportBatchIngestedAloneConsumer, ReportBatchIngestedAloneConsumerDefinition>();
         return bus;
     }
 

@@ -39,8 +39,9 @@ public class BatchIntakeTests
             results.Select(r => (r.Outcome, r.Version)));
         Assert.True(results[0].ClaimCount > 0);
         Assert.Equal([(IntakeOutcome.Unchanged, 1L), (IntakeOutcome.Updated, 3L)], again.Select(r => (r.Outcome, r.Version)));
-        Assert.True(await harness.Published.Any<ReportIngested>(m => m.Context.Message.ReportId == "a" && m.Context.Message.Version == 3));
-        var announced = await harness.Published.SelectAsync<ReportIngested>().Select(m => (m.Context.Message.ReportId, m.Context.Message.Version)).ToListAsync();
-        Assert.Equal([("a", 1L), ("a", 2L), ("a", 3L), ("b", 1L)], announced.Order());
+        Assert.True(await harness.Published.Any<ReportBatchIngested>(m => m.Context.Message.Reports.Any(r => r.ReportId == "a" && r.Version == 3)));
+        var announced = await harness.Published.SelectAsync<ReportBatchIngested>().Select(m => m.Context.Message.Reports.Select(r => (r.ReportId, r.Version)).ToList()).ToListAsync();
+        // One message a round, in order: a; its edit and b; nothing for the repeats; a again, a change.
+        Assert.Equal([[("a", 1L)], [("a", 2L), ("b", 1L)], [("a", 3L)]], announced);
     }
 }

@@ -24,7 +24,7 @@ public class IngestGrpcServiceTests
         var claim = Assert.Single(stored.Report.Claims);
         Assert.Equal("2023-10-05", claim.OccurredOn);
         Assert.Equal(12, claim.KilledMin);
-        Assert.True(await harness.Published.Any<ReportIngested>(m => m.Context.Message.ReportId == "r1"));
+        Assert.True(await harness.Published.Any<ReportBatchIngested>(m => m.Context.Message.Reports.Any(r => r.ReportId == "r1")));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public class ReportIntakeTests
         Assert.Empty(stored.Report.Claims);
         Assert.True(stored.ClaimsExtracted);
         Assert.Equal(note, stored.ExtractionNote);
-        Assert.True(await harness.Published.Any<ReportIngested>(m => m.Context.Message.ReportId == id && m.Context.Message.Claims.Count == 0));
+        Assert.True(await harness.Published.Any<ReportBatchIngested>(m => m.Context.Message.Reports.Any(r => r.ReportId == id && r.Claims.Count == 0)));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class ReportIntakeTests
         var stored = await client.GetReportAsync(new GetReportRequest { Id = "t1" });
         Assert.Empty(stored.Report.Claims);
         Assert.Equal(ExtractionResult.ExtractionFailed, stored.ExtractionNote);
-        Assert.True(await harness.Published.Any<ReportIngested>(m => m.Context.Message.ReportId == "t1" && m.Context.Message.Claims.Count == 0));
+        Assert.True(await harness.Published.Any<ReportBatchIngested>(m => m.Context.Message.Reports.Any(r => r.ReportId == "t1" && r.Claims.Count == 0)));
     }
 
     /// <summary>A valid report whose only text is <paramref name="text"/> (the usual title names a place).</summary>

@@ -26,7 +26,7 @@ public class SubmitReportConsumerTests
 
         var consumer = harness.GetConsumerHarness<SubmitReportConsumer>();
         Assert.True(await consumer.Consumed.Any<SubmitReport>());
-        Assert.True(await harness.Published.Any<ReportIngested>(m => m.Context.Message.ReportId == "bus-1"));
+        Assert.True(await harness.Published.Any<ReportBatchIngested>(m => m.Context.Message.Reports.Any(r => r.ReportId == "bus-1")));
         Assert.False(await harness.Published.Any<Fault<SubmitReport>>());
     }
 
@@ -39,6 +39,6 @@ public class SubmitReportConsumerTests
         await harness.Bus.Publish(new SubmitReport(Report with { Id = "" }));
 
         Assert.True(await harness.Published.Any<Fault<SubmitReport>>());
-        Assert.False(await harness.Published.Any<ReportIngested>());
+        Assert.False(await harness.Published.Any<ReportBatchIngested>());
     }
 }

@@ -7,18 +7,22 @@ using MassTransit.Testing;
 namespace Corroboration.Matching.Tests;
 
 /// <summary>
-/// ReportIngested linked in batches: each test sends exactly one batch's worth of messages, and
-/// the batch waits long enough for all of them, so they are linked in one transaction.
+/// Reports linked in batches: each test sends exactly one batch's worth of messages (one report
+/// each, as from unary calls, or several, as from a stream), and the batch waits long enough for
+/// all of them, so they are linked in one transaction.
 /// </summary>
 public class BatchLinkingTests : LinkingTestBase
 {
     private Task<MatchingHost> StartAsync(int batchSize, string timeLimit = "00:00:30") => StartAsync(new Dictionary<string, string>
     {
-        [ReportIngestedConsumerDefinition.BatchSizeSetting] = batchSize.ToString(),
-        [ReportIngestedConsumerDefinition.BatchTimeLimitSetting] = timeLimit,
+        [ReportBatchIngestedConsumerDefinition.BatchSizeSetting] = batchSize.ToString(),
+        [ReportBatchIngestedConsumerDefinition.BatchTimeLimitSetting] = timeLimit,
     });
 
-    private static async Task SendAsync(MatchingHost host, params (ReportIngested Message, Guid MessageId)[] messages)
+    private static Task SendAsync(MatchingHost host, params (ReportIngested Message, Guid MessageId)[] messages) =>
+        SendAsync(host, messages.Select(m => (Messages.Batch(m.Message), m.MessageId)).ToArray());
+
+    private static async Task SendAsync(MatchingHost host, params (ReportBatchIngested Message, Guid MessageId)[] messages)
     {
         foreach (var (message, messageId) in messages)
         {
@@ -26,7 +30,7 @@ public class BatchLinkingTests : LinkingTestBase
         }
         foreach (var (_, messageId) in messages.DistinctBy(m => m.MessageId))
         {
-            Assert.True(await host.Harness.Consumed.Any<ReportIngested>(m => m.Context.MessageId == messageId));
+            Assert.True(await host.Harness.Consumed.Any<ReportBatchIngested>(m => m.Context.MessageId == messageId));
         }
     }
 
@@ -94,7 +98,7 @@ public class BatchLinkingTests : LinkingTestBase
         var incident = await host.Client.GetIncidentAsync(new Protos.V1.GetIncidentRequest { Id = linked });
         Assert.Equal("Qamishli", incident.Place);
         Assert.Equal(1, await host.Harness.Published.SelectAsync<IncidentChanged>().Count());
-        Assert.False(await host.Harness.Published.Any<Fault<ReportIngested>>()); // skipped, not failed
+        Assert.False(await host.Harness.Published.Any<Fault<ReportBatchIngested>>()); // skipped, not failed
     }
 
     [Fact]
@@ -107,11 +111,61 @@ public class BatchLinkingTests : LinkingTestBase
         await SendAsync(host, (Messages.Report("a", "2023-10-05", "Ariha", 35.81, 36.61), Guid.NewGuid()), (poison, poisonId),
             (Messages.Report("c", "2022-08-06", "Qamishli", 37.05, 41.23), Guid.NewGuid()));
 
-        Assert.True(await host.Harness.Published.Any<Fault<ReportIngested>>(m => m.Context.Message.FaultedMessageId == poisonId));
+        Assert.True(await host.Harness.Published.Any<Fault<ReportBatchIngested>>(m => m.Context.Message.FaultedMessageId == poisonId));
         // Handed on one by one, in order: c is linked after the poison faulted.
         Assert.NotEqual(await host.IncidentOfAsync("a"), await LinkedAsync(host, "c"));
-        var faults = await host.Harness.Published.SelectAsync<Fault<ReportIngested>>().ToListAsync();
-        Assert.All(faults, f => Assert.Equal("p", f.Context.Message.Message.ReportId));
+        var faults = await host.Harness.Published.SelectAsync<Fault<ReportBatchIngested>>().ToListAsync();
+        Assert.All(faults, f => Assert.Equal("p", f.Context.Message.Message.Reports.Single().ReportId));
+    }
+
+    [Fact]
+    public async Task AStreamsReportsInOneMessageAreLinkedInOrderAndAnnouncedOnce()
+    {
+        await using var host = await StartAsync(batchSize: 2, timeLimit: "00:00:00.2");
+        var ariha = (Messages.Report("a", "2023-10-05", "Ariha", 35.81, 36.61), Messages.Report("b", "2023-10-05", "Ariha", 35.81, 36.61, source: "AFP"));
+        var moved = Messages.Report("a", "2022-08-06", "Qamishli", 37.05, 41.23, version: 2);
+
+        // One message bigger than a batch is linked whole; its update of a comes after a's first version.
+        await SendAsync(host, (Messages.Batch(ariha.Item1, ariha.Item2, moved), Guid.NewGuid()));
+
+        Assert.NotEqual(await host.IncidentOfAsync("a"), await host.IncidentOfAsync("b"));
+        var announced = await host.Harness.Published.SelectAsync<IncidentChanged>().Select(m => m.Context.Message).ToListAsync();
+        Assert.Equal(2, announced.Count);
+        Assert.Equal(["a", "b"], announced.Select(c => c.Members.Single().ReportId).Order());
+    }
+
+    [Fact]
+    public async Task APoisonReportInAStreamsMessageFaultsItAfterTheOthersAreLinked()
+    {
+        await using var host = await StartAsync(batchSize: 1);
+        var poison = Messages.Report("p", "2023-10-05", "Ariha", 35.81, 36.61) with { Claims = null! };
+        var messageId = Guid.NewGuid();
+
+        await SendAsync(host, (Messages.Batch(Messages.Report("a", "2023-10-05", "Ariha", 35.81, 36.61), poison,
+            Messages.Report("c", "2022-08-06", "Qamishli", 37.05, 41.23)), messageId));
+
+        Assert.True(await host.Harness.Published.Any<Fault<ReportBatchIngested>>(m => m.Context.Message.FaultedMessageId == messageId));
+        var fault = (await host.Harness.Published.SelectAsync<Fault<ReportBatchIngested>>().FirstAsync()).Context.Message;
+        Assert.Contains("could not be linked: p", fault.Exceptions.Single().Message);
+        Assert.NotEqual(await host.IncidentOfAsync("a"), await host.IncidentOfAsync("c"));
+    }
+
+    [Fact]
+    public async Task AMessageHandledReportByReportAgainChangesNothing()
+    {
+        await using var host = await StartAsync(batchSize: 1);
+        var message = Messages.Batch(Messages.Report("a", "2023-10-05", "Ariha", 35.81, 36.61), Messages.Report("c", "2022-08-06", "Qamishli", 37.05, 41.23));
+        var messageId = Guid.NewGuid();
+        var alone = await host.Harness.Bus.GetSendEndpoint(new Uri("queue:" + ReportBatchIngestedAloneConsumerDefinition.Queue));
+
+        await alone.Send(message, context => context.MessageId = messageId);
+        await alone.Send(message, context => context.MessageId = messageId);
+        // The queue is handled in order, one message at a time: once z is linked, the repeat was handled.
+        await alone.Send(Messages.Batch(Messages.Report("z", "2021-03-21", "Al Atarib", 36.14, 36.83)));
+        await LinkedAsync(host, "z");
+
+        Assert.NotEqual(await host.IncidentOfAsync("a"), await host.IncidentOfAsync("c"));
+        Assert.Equal(3, await host.Harness.Published.SelectAsync<IncidentChanged>().Count());
     }
 
     private static async Task<string> LinkedAsync(MatchingHost host, string reportId)

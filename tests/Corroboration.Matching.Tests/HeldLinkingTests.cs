@@ -72,7 +72,7 @@ public class HeldLinkingTests
         {
             using var scope = host.Services.CreateScope();
             await scope.ServiceProvider.GetRequiredService<IncidentLinker>()
-                .LinkBatchAsync(batch.Select(m => new IncidentLinker.Delivery(m, Guid.NewGuid())).ToList(), CancellationToken.None);
+                .LinkBatchAsync(batch.Select(m => new IncidentLinker.Delivery([m], Guid.NewGuid())).ToList(), CancellationToken.None);
         }
         await host.AnnouncedAsync();
     }

@@ -30,8 +30,8 @@ public sealed class MatchingHost : IAsyncDisposable
 
     public async Task IngestAsync(ReportIngested message)
     {
-        await Harness.Bus.Publish(message);
-        Assert.True(await Harness.Consumed.Any<ReportIngested>(m => m.Context.Message.ReportId == message.ReportId && m.Context.Message.Version == message.Version));
+        await Harness.Bus.Publish(Messages.Batch(message));
+        Assert.True(await Harness.Consumed.Any<ReportBatchIngested>(m => m.Context.Message.Reports.Any(r => r.ReportId == message.ReportId && r.Version == message.Version)));
     }
 
     public async Task<string> IncidentOfAsync(string reportId) =>

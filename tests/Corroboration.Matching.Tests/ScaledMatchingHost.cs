@@ -29,7 +29,7 @@ public sealed class ScaledMatchingHost : IAsyncDisposable
     {
         _service = _factory.WithWebHostBuilder(builder =>
         {
-            builder.UseSetting(ReportIngestedConsumerDefinition.ConcurrencySetting, concurrency.ToString());
+            builder.UseSetting(ReportBatchIngestedConsumerDefinition.ConcurrencySetting, concurrency.ToString());
             builder.UseSetting(Extensions.LinkingSettingName, "stored");
             foreach (var (name, value) in settings ?? new Dictionary<string, string>())
             {
@@ -65,7 +65,7 @@ public sealed class ScaledMatchingHost : IAsyncDisposable
     {
         foreach (var message in messages)
         {
-            await Harness.Bus.Publish(message);
+            await Harness.Bus.Publish(Messages.Batch(message));
         }
     }
 
@@ -75,7 +75,7 @@ public sealed class ScaledMatchingHost : IAsyncDisposable
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (Tally.Consumed < count)
         {
-            Assert.False(Harness.Published.Select<Fault<ReportIngested>>().Any(), "a ReportIngested failed after its retries");
+            Assert.False(Harness.Published.Select<Fault<ReportBatchIngested>>().Any(), "a ReportBatchIngested failed after its retries");
             Assert.True(clock.Elapsed < Deadline, $"only {Tally.Consumed} of {count} messages consumed in {Deadline}");
             await Task.Delay(50);
         }

@@ -12,8 +12,8 @@ namespace Corroboration.Ingest.Intake;
 /// The one path every report takes in, whether it came over gRPC, the bus or a file: validate,
 /// skip if unchanged, extract claims, store, announce. Re-sending an id updates it. A report whose
 /// text yields no claims (or breaks the extractor) is still stored and announced, with a note why.
-/// Reports submitted together are looked up, stored and announced (one <see cref="ReportIngested"/>
-/// each, in the outbox) in one statement of each kind, in one transaction.
+/// Reports submitted together are looked up and stored in one statement of each kind and announced
+/// in one <see cref="ReportBatchIngested"/> (an outbox row), in one transaction.
 /// </summary>
 public sealed class ReportIntake(
     ReportStore store,
@@ -118,8 +118,11 @@ public sealed class ReportIntake(
                 return new Dictionary<string, long>();
             }
             var stored = await store.UpsertAllAsync(tx, changed.Select(c => c.Prepared.Row).ToList());
-            await outbox.AddAllAsync(tx, changed.Where(c => stored.ContainsKey(c.Prepared.Row.Id))
-                .Select(c => (c.Prepared.Announcement(stored[c.Prepared.Row.Id]), (string?)null)).ToList());
+            var announced = changed.Where(c => stored.ContainsKey(c.Prepared.Row.Id)).Select(c => c.Prepared.Announcement(stored[c.Prepared.Row.Id])).ToList();
+            if (announced.Count > 0)
+            {
+                await outbox.AddAsync(tx, new ReportBatchIngested(announced));
+            }
             return stored;
         }, logger, cancellationToken);
         foreach (var (report, prepared) in changed)

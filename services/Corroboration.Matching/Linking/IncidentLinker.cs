@@ -35,18 +35,19 @@ public sealed class IncidentLinker(
 
     private const int MaxCandidates = 50;
 
-    /// <param name="messageId">The bus message's id, recorded in the inbox with the linking.</param>
+    /// <param name="messageId">The id the inbox records with the linking.</param>
     public Task LinkAsync(ReportIngested report, Guid? messageId, CancellationToken cancellationToken) =>
-        LinkBatchAsync([new Delivery(report, messageId)], cancellationToken);
+        LinkBatchAsync([new Delivery([report], messageId)], cancellationToken);
 
     /// <summary>
-    /// Links the reports in their order in one transaction, holding from its start every lock any
-    /// of them needs; each changed incident is announced once, with its membership at the end.
+    /// Links the messages' reports in their order in one transaction, holding from its start every
+    /// lock any of them needs; each changed incident is announced once, with its membership at the
+    /// end. A message repeated among them counts once.
     /// </summary>
     public async Task LinkBatchAsync(IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
     {
         var start = Stopwatch.GetTimestamp();
-        var reports = deliveries.Select(Prepare).ToList();
+        var reports = deliveries.DistinctBy(d => d.MessageId ?? Guid.NewGuid()).SelectMany(Prepare).ToList();
         // A report's terms count from the moment it is linked, for the next report of the batch too
         // (so that batch boundaries do not change how reports cluster), and are taken back if the
         // transaction does not commit, as the seeder counts only linked reports after a restart.
@@ -74,8 +75,8 @@ public sealed class IncidentLinker(
             refresher.Outbox.Wake();
         }
         var elapsed = PipelineMetrics.Since(start);
-        logger.LogDebug("Linked a batch of {Count} reports in {Elapsed:0} ms, {Attempts} attempts", deliveries.Count, elapsed.TotalMilliseconds, attempts);
-        foreach (var _ in deliveries)
+        logger.LogDebug("Linked a batch of {Count} reports in {Elapsed:0} ms, {Attempts} attempts", reports.Count, elapsed.TotalMilliseconds, attempts);
+        foreach (var _ in reports)
         {
             metrics.Linked(elapsed);
         }
@@ -87,12 +88,13 @@ public sealed class IncidentLinker(
         observed.Clear();
     }
 
-    /// <summary>A message to link: the report, the bus message's id and, from a batch, the trace it was sent in.</summary>
-    public sealed record Delivery(ReportIngested Report, Guid? MessageId, string? TraceParent = null);
+    /// <summary>A message to link: its reports, the id the inbox records and, from a bus batch, the trace it was sent in.</summary>
+    public sealed record Delivery(IReadOnlyList<ReportIngested> Reports, Guid? MessageId, string? TraceParent = null);
 
     private sealed record PreparedReport(ReportIngested Report, Guid? MessageId, string? TraceParent, LinkedReport Linked);
 
-    private static PreparedReport Prepare(Delivery delivery) => new(delivery.Report, delivery.MessageId, delivery.TraceParent, LinkedReport.Of(delivery.Report));
+    private static IEnumerable<PreparedReport> Prepare(Delivery delivery) =>
+        delivery.Reports.Select(report => new PreparedReport(report, delivery.MessageId, delivery.TraceParent, LinkedReport.Of(report)));
 
     /// <summary>What a linker locks from its start: see <see cref="MatchingLocks"/>.</summary>
     private static IEnumerable<string> Locks(PreparedReport report) =>
@@ -115,7 +117,7 @@ public sealed class IncidentLinker(
             await tables.ConstrainedClaimsAsync(reports.Select(r => r.Report.ReportId)));
         foreach (var report in reports)
         {
-            using var span = InboxTracing.StartHandling(MatchingSchema.Service, nameof(ReportIngested), report.TraceParent);
+            using var span = InboxTracing.StartHandling(MatchingSchema.Service, nameof(ReportBatchIngested), report.TraceParent);
             if (await LinkInAsync(tables, report, seen) is not { } touched)
             {
                 continue;
@@ -141,7 +143,7 @@ public sealed class IncidentLinker(
 
     /// <summary>
     /// What a batch's transaction knows of its messages and reports: the message ids it recorded
-    /// first (each is taken once, so a message repeated within the batch counts once); each
+    /// first (the others' reports were linked before); each
     /// report's linked version, kept current as the batch links (and recorded for the reports it
     /// linked at its end); and which of its claims have constraints (the others need no look-up),
     /// which stays true while the batch runs, as adding a constraint waits for the report locks
@@ -154,7 +156,7 @@ public sealed class IncidentLinker(
     private async Task<Dictionary<string, string>?> LinkInAsync(ILinkingTables tables, PreparedReport prepared, BatchState seen)
     {
         var report = prepared.Report;
-        if (prepared.MessageId is { } messageId && !seen.FirstDeliveries.Remove(messageId))
+        if (prepared.MessageId is { } messageId && !seen.FirstDeliveries.Contains(messageId))
         {
             logger.LogDebug("Message {MessageId} (report {ReportId}) already processed", prepared.MessageId, report.ReportId);
             return null;

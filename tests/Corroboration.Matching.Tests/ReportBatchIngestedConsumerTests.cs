@@ -6,7 +6,7 @@ using static Corroboration.Matching.Tests.MatchingHost;
 
 namespace Corroboration.Matching.Tests;
 
-public class ReportIngestedConsumerTests
+public class ReportBatchIngestedConsumerTests
 {
     [Fact]
     public async Task TwoReportsOfOneStrikeShareAnIncidentAndAStrikeElsewhereDoesNot()
@@ -32,8 +32,8 @@ public class ReportIngestedConsumerTests
         var message = Messages.Report("a", "2023-10-05", "Ariha", 35.81, 36.61);
 
         await host.IngestAsync(message);
-        await host.Harness.Bus.Publish(message);
-        Assert.Equal(2, await host.Harness.Consumed.SelectAsync<ReportIngested>().Count());
+        await host.Harness.Bus.Publish(Messages.Batch(message));
+        Assert.Equal(2, await host.Harness.Consumed.SelectAsync<ReportBatchIngested>().Count());
 
         Assert.Equal(1, await host.Harness.Published.SelectAsync<IncidentChanged>().Count());
     }
