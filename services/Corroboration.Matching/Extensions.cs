@@ -63,7 +63,6 @@ public static class Extensions
     public static IBusRegistrationConfigurator AddMatchingConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<ReportBatchIngestedConsumer, ReportBatchIngestedConsumerDefinition>();
-        bus.AddConsumer<ReportBatchIngestedAloneConsumer, ReportBatchIngestedAloneConsumerDefinition>();
         return bus;
     }
 

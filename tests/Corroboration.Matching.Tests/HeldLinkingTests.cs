@@ -54,6 +54,25 @@ public class HeldLinkingTests
         Assert.Equal(LastAnnouncements(stored), LastAnnouncements(held));
     }
 
+    /// <summary>
+    /// Reports published one message each, as fast as the bus takes them, are linked in the order
+    /// they were published: the store ends as linking them in that order directly leaves it.
+    /// </summary>
+    [Fact]
+    public async Task MessagesAreLinkedInTheOrderTheyWerePublished()
+    {
+        var messages = Messages();
+        await using var direct = await ScaledMatchingHost.StartAsync(1, settings: Held);
+        await LinkAsync(direct, messages);
+        await using var bus = await ScaledMatchingHost.StartAsync(1, settings: Held);
+
+        await bus.PublishAsync(messages);
+        await bus.ConsumedAsync(messages.Count);
+        await bus.AnnouncedAsync();
+
+        Assert.Equal((await TablesAsync(direct)).Members, (await TablesAsync(bus)).Members);
+    }
+
     /// <summary>Counts a write of the tables as an analyst's change does, which makes the linker read them again.</summary>
     private static async Task AnotherWriterAsync(ScaledMatchingHost host)
     {

@@ -1,52 +1,53 @@
 using Corroboration.Contracts;
 using Corroboration.Matching.Linking;
-using Corroboration.ServiceDefaults.Batches;
-using Corroboration.Storage;
 using Corroboration.Storage.Outbox;
 using MassTransit;
 
 namespace Corroboration.Matching.Consumers;
 
 /// <summary>
-/// Links Ingest's batches of reports as they come off the queue, several messages at once, in
-/// transactions of whole messages holding up to <c>Matching:BatchSize</c> reports (a bigger
-/// message is one transaction alone); the messages of a transaction that fails go one by one to
-/// <see cref="ReportBatchIngestedAloneConsumer"/> (see <see cref="AloneForwarding"/>).
+/// Links each of Ingest's batches of reports in one transaction, the messages one after another
+/// in the order the queue holds them (see <see cref="ReportBatchIngestedConsumerDefinition"/>).
+/// Should that transaction fail, the message's reports are linked one to a transaction, each
+/// recorded in the inbox as its own part of the message: a poison report does not hold back the
+/// others, and the message fails, naming it, only once they are linked; its retries and, once
+/// they are spent, the error queue then concern the poison alone, as the others are skipped.
 /// </summary>
-public sealed class ReportBatchIngestedConsumer(
-    IncidentLinker linker, IConfiguration configuration, DbConnectionFactory database, ILogger<ReportBatchIngestedConsumer> logger)
-    : IConsumer<Batch<ReportBatchIngested>>
+public sealed class ReportBatchIngestedConsumer(IncidentLinker linker, ILogger<ReportBatchIngestedConsumer> logger) : IConsumer<ReportBatchIngested>
 {
-    private readonly int _reportsPerTransaction = ReportBatchIngestedConsumerDefinition.Settings(configuration, database).Size;
-
-    public async Task Consume(ConsumeContext<Batch<ReportBatchIngested>> context)
+    public async Task Consume(ConsumeContext<ReportBatchIngested> context)
     {
-        foreach (var messages in Transactions(context.Message, _reportsPerTransaction))
+        var reports = context.Message.Reports;
+        try
         {
-            await AloneForwarding.HandleOrForwardAsync(context, messages, ReportBatchIngestedAloneConsumerDefinition.Queue, () => linker.LinkBatchAsync(
-                messages.Select(m => new IncidentLinker.Delivery(m.Message.Reports, m.MessageId, InboxTracing.TraceParentOf(m))).ToList(), context.CancellationToken), logger);
+            await linker.LinkBatchAsync([new IncidentLinker.Delivery(reports, context.MessageId, InboxTracing.TraceParentOf(context))], context.CancellationToken);
+        }
+        catch (Exception failure) when (!context.CancellationToken.IsCancellationRequested && reports.Count > 1)
+        {
+            logger.LogWarning(failure, "Linking a batch of {Count} reports failed; linking them one by one", reports.Count);
+            await LinkOneByOneAsync(context);
         }
     }
 
-    /// <summary>The messages in order, cut before a message that would take a transaction past <paramref name="maxReports"/>.</summary>
-    public static IEnumerable<List<T>> Transactions<T>(IEnumerable<T> messages, int maxReports)
-        where T : ConsumeContext<ReportBatchIngested>
+    private async Task LinkOneByOneAsync(ConsumeContext<ReportBatchIngested> context)
     {
-        var (transaction, reports) = (new List<T>(), 0);
-        foreach (var message in messages)
+        var reports = context.Message.Reports;
+        var (failures, failed) = (new List<Exception>(), new List<string>());
+        for (var part = 0; part < reports.Count; part++)
         {
-            var count = message.Message.Reports.Count;
-            if (transaction.Count > 0 && reports + count > maxReports)
+            try
             {
-                yield return transaction;
-                (transaction, reports) = ([], 0);
+                await linker.LinkAsync(reports[part], context.MessageId is { } id ? Inbox.PartId(id, part) : null, context.CancellationToken);
             }
-            transaction.Add(message);
-            reports += count;
+            catch (Exception failure) when (!context.CancellationToken.IsCancellationRequested)
+            {
+                failures.Add(failure);
+                failed.Add(reports[part].ReportId);
+            }
         }
-        if (transaction.Count > 0)
+        if (failures.Count > 0)
         {
-            yield return transaction;
+            throw new ReportsNotLinkedException(reports.Count, failed, failures);
         }
     }
 }

@@ -10,13 +10,7 @@ namespace Corroboration.ServiceDefaults.Batches;
 /// </summary>
 public static class AloneForwarding
 {
-    public static Task HandleOrForwardAsync<T>(ConsumeContext<Batch<T>> context, string aloneQueue, Func<Task> handle, ILogger logger)
-        where T : class =>
-        HandleOrForwardAsync(context, context.Message.ToList(), aloneQueue, handle, logger);
-
-    /// <summary>As above, for <paramref name="messages"/>, a part of the batch that <paramref name="handle"/> handles alone.</summary>
-    public static async Task HandleOrForwardAsync<T>(
-        ConsumeContext<Batch<T>> context, IReadOnlyList<ConsumeContext<T>> messages, string aloneQueue, Func<Task> handle, ILogger logger)
+    public static async Task HandleOrForwardAsync<T>(ConsumeContext<Batch<T>> context, string aloneQueue, Func<Task> handle, ILogger logger)
         where T : class
     {
         try
@@ -25,9 +19,9 @@ public static class AloneForwarding
         }
         catch (Exception failure) when (!context.CancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(failure, "A batch of {Count} {MessageType} failed; each goes to {Queue} to be handled alone", messages.Count, typeof(T).Name, aloneQueue);
+            logger.LogWarning(failure, "A batch of {Count} {MessageType} failed; each goes to {Queue} to be handled alone", context.Message.Length, typeof(T).Name, aloneQueue);
             var alone = await context.GetSendEndpoint(new Uri("queue:" + aloneQueue));
-            foreach (var message in messages)
+            foreach (var message in context.Message)
             {
                 await message.Forward(alone); // keeps the message id, so the inbox still recognizes it
             }
