@@ -17,7 +17,7 @@ public static class Extensions
     {
         services.AddSchemaMigrations(IngestSchema.Service, IngestSchema.Migrations);
         // Matching links reports in the order they arrive, so they must leave in the order they came.
-        services.AddOutbox(IngestSchema.Service, ordered: true);
+        services.AddOutbox(IngestSchema.Service, ordered: true, AnnouncementRuns.Combine);
         services.AddSingleton(_ => new ClaimExtractor(Gazetteer.LoadBundled()));
         services.AddSingleton<ReportStore>();
         services.AddScoped<ReportIntake>();

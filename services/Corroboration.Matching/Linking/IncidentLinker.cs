@@ -88,13 +88,16 @@ public sealed class IncidentLinker(
         observed.Clear();
     }
 
-    /// <summary>A message to link: its reports, the id the inbox records and, from a bus batch, the trace it was sent in.</summary>
-    public sealed record Delivery(IReadOnlyList<ReportIngested> Reports, Guid? MessageId, string? TraceParent = null);
+    /// <summary>
+    /// A message to link: its reports, the id the inbox records and, from the bus, the trace it was
+    /// sent in, or each report's (<see cref="ReportBatchIngested.TraceParentsHeader"/>).
+    /// </summary>
+    public sealed record Delivery(IReadOnlyList<ReportIngested> Reports, Guid? MessageId, string? TraceParent = null, IReadOnlyList<string?>? TraceParents = null);
 
     private sealed record PreparedReport(ReportIngested Report, Guid? MessageId, string? TraceParent, LinkedReport Linked);
 
     private static IEnumerable<PreparedReport> Prepare(Delivery delivery) =>
-        delivery.Reports.Select(report => new PreparedReport(report, delivery.MessageId, delivery.TraceParent, LinkedReport.Of(report)));
+        delivery.Reports.Select((report, i) => new PreparedReport(report, delivery.MessageId, delivery.TraceParents?[i] ?? delivery.TraceParent, LinkedReport.Of(report)));
 
     /// <summary>What a linker locks from its start: see <see cref="MatchingLocks"/>.</summary>
     private static IEnumerable<string> Locks(PreparedReport report) =>

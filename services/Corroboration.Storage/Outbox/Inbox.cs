@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
 using System.Data.Common;
-using System.Security.Cryptography;
 using Dapper;
 
 namespace Corroboration.Storage.Outbox;
@@ -43,15 +41,4 @@ public static class Inbox
         return inserted.Select(Guid.Parse).ToHashSet();
     }
 
-    /// <summary>
-    /// The id the inbox records for part <paramref name="part"/> of message <paramref name="messageId"/>,
-    /// where its parts are handled one at a time: the same for every delivery, and unlike any message's.
-    /// </summary>
-    public static Guid PartId(Guid messageId, int part)
-    {
-        Span<byte> named = stackalloc byte[20];
-        messageId.TryWriteBytes(named);
-        BinaryPrimitives.WriteInt32LittleEndian(named[16..], part);
-        return new Guid(SHA256.HashData(named)[..16]);
-    }
 }

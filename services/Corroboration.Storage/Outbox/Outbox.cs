@@ -17,7 +17,9 @@ namespace Corroboration.Storage.Outbox;
 /// </summary>
 /// <param name="ordered">Publish the rows one after another, each confirmed before the next
 /// starts, so that they reach the broker in the order they were written (see <see cref="Ordered"/>).</param>
-public sealed class Outbox(string service, DbConnectionFactory db, bool ordered = false)
+/// <param name="combine">What to publish for a round's rows, in order, if not each row's own
+/// message: e.g. consecutive rows as one message.</param>
+public sealed class Outbox(string service, DbConnectionFactory db, bool ordered = false, Func<IReadOnlyList<OutboxRow>, IEnumerable<OutboxPublication>>? combine = null)
 {
     private readonly string _table = OutboxSchema.OutboxTable(service);
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -32,6 +34,9 @@ public sealed class Outbox(string service, DbConnectionFactory db, bool ordered 
     public bool Ordered => ordered;
 
     public DbConnectionFactory Database => db;
+
+    /// <summary>What the relay publishes for <paramref name="rows"/>, claimed in order.</summary>
+    public IEnumerable<OutboxPublication> Publications(IReadOnlyList<OutboxRow> rows) => combine?.Invoke(rows) ?? rows.Select(OutboxPublication.Of);
 
     /// <summary>
     /// Writes <paramref name="message"/> in <paramref name="tx"/>, with a trace context for the relay

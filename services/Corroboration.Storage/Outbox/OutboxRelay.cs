@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Text.Json;
 using MassTransit;
-using MassTransit.Serialization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -89,17 +87,18 @@ public sealed class OutboxRelay(Outbox outbox, IBus bus, IOptions<OutboxOptions>
             await using var tx = db.Dialect == SqlDialect.Postgres ? await connection.BeginTransactionAsync(cancellationToken) : null;
             var rows = await outbox.ClaimAsync(connection, tx, _options.BatchSize, cancellationToken);
             metrics.Pending(outbox.Service, rows.FirstOrDefault());
+            var publications = outbox.Publications(rows).ToList();
             if (outbox.Ordered)
             {
-                foreach (var row in rows)
+                foreach (var publication in publications)
                 {
-                    await PublishAsync(row, cancellationToken);
+                    await PublishAsync(publication, cancellationToken);
                 }
             }
             else
             {
                 // Started in order and confirmed together: a round waits for about one confirmation, not one per row.
-                await Task.WhenAll(rows.Select(row => PublishAsync(row, cancellationToken)).ToList());
+                await Task.WhenAll(publications.Select(publication => PublishAsync(publication, cancellationToken)).ToList());
             }
             if (rows.Count > 0)
             {
@@ -121,24 +120,31 @@ public sealed class OutboxRelay(Outbox outbox, IBus bus, IOptions<OutboxOptions>
         }
     }
 
-    private async Task PublishAsync(OutboxRow row, CancellationToken cancellationToken)
+    private async Task PublishAsync(OutboxPublication publication, CancellationToken cancellationToken)
     {
-        var type = Outbox.MessageTypeOf(row);
-        var message = JsonSerializer.Deserialize(row.Body, type, SystemTextJsonMessageSerializer.Options)!;
-        var messageId = Guid.Parse(row.MessageId);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(_options.PublishTimeoutSeconds));
-        using var span = OutboxTracing.StartPublish(outbox.Service, row, type);
+        using var span = OutboxTracing.StartPublish(outbox.Service, publication);
         try
         {
             // Completes once the broker has confirmed the message (publisher confirms are on).
-            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = messageId), timeout.Token);
+            await bus.Publish(publication.Message, publication.MessageType, Pipe.Execute<PublishContext>(context =>
+            {
+                context.MessageId = publication.MessageId;
+                foreach (var (name, value) in publication.Headers ?? new Dictionary<string, string>())
+                {
+                    context.Headers.Set(name, value);
+                }
+            }), timeout.Token);
         }
         catch (Exception failure)
         {
             span?.SetStatus(ActivityStatusCode.Error, failure.Message);
             throw;
         }
-        metrics.Published(outbox.Service, row);
+        foreach (var row in publication.Rows)
+        {
+            metrics.Published(outbox.Service, row);
+        }
     }
 }

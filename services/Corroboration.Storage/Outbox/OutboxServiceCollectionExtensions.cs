@@ -12,12 +12,14 @@ public static class OutboxServiceCollectionExtensions
     /// in the service's migrations.
     /// </summary>
     /// <param name="ordered">See <see cref="Outbox.Ordered"/>.</param>
-    public static IServiceCollection AddOutbox(this IServiceCollection services, string service, bool ordered = false)
+    /// <param name="combine">See <see cref="Outbox"/>.</param>
+    public static IServiceCollection AddOutbox(this IServiceCollection services, string service, bool ordered = false,
+        Func<IReadOnlyList<OutboxRow>, IEnumerable<OutboxPublication>>? combine = null)
     {
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.AddMetrics();
         services.TryAddSingleton<OutboxMetrics>();
-        services.AddKeyedSingleton(service, (sp, _) => new Outbox(service, sp.GetRequiredService<DbConnectionFactory>(), ordered));
+        services.AddKeyedSingleton(service, (sp, _) => new Outbox(service, sp.GetRequiredService<DbConnectionFactory>(), ordered, combine));
         services.AddKeyedSingleton(service, (sp, _) => ActivatorUtilities.CreateInstance<OutboxRelay>(sp, sp.GetRequiredKeyedService<Outbox>(service)));
         // Unkeyed as well: a drain flushes every relay of the process, a batch run waits for every outbox.
         services.AddSingleton(sp => sp.GetRequiredKeyedService<OutboxRelay>(service));

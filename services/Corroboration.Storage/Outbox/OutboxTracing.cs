@@ -16,13 +16,13 @@ public static class OutboxTracing
     /// <summary>The current span's W3C trace parent, for a row that a relay will publish later.</summary>
     public static string? CurrentTraceParent() => Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null;
 
-    /// <summary>Starts the span of publishing <paramref name="row"/>, or null when nobody listens.</summary>
-    public static Activity? StartPublish(string service, OutboxRow row, Type messageType)
+    /// <summary>Starts the span of publishing <paramref name="publication"/>, or null when nobody listens.</summary>
+    public static Activity? StartPublish(string service, OutboxPublication publication)
     {
         // A row written outside any trace (or before the column existed) starts a trace of its own.
-        ActivityContext.TryParse(row.TraceParent, null, isRemote: true, out var parent);
-        var activity = Source.StartActivity($"{service} outbox publish {messageType.Name}", ActivityKind.Internal, parent);
-        activity?.SetTag("messaging.message.id", row.MessageId);
+        ActivityContext.TryParse(publication.TraceParent, null, isRemote: true, out var parent);
+        var activity = Source.StartActivity($"{service} outbox publish {publication.MessageType.Name}", ActivityKind.Internal, parent);
+        activity?.SetTag("messaging.message.id", publication.MessageId.ToString());
         activity?.SetTag("corroboration.outbox.service", service);
         return activity;
     }
