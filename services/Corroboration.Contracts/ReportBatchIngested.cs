@@ -1,9 +1,9 @@
 namespace Corroboration.Contracts;
 
 /// <summary>
-/// Ingest stored these new or changed reports, submitted together (one, from a unary call or a
-/// bus command; up to a stream's round of 100); Matching links them in this order. One message for
-/// the batch costs one publish, one delivery and one inbox row instead of one per report.
+/// Ingest stored these new or changed reports, in this order, which Matching links them in: up to
+/// 100, a stream's round or reports of separate calls whose announcements were waiting together.
+/// One message for the batch costs one publish, one delivery and one inbox row instead of one a report.
 /// </summary>
 public sealed record ReportBatchIngested(IReadOnlyList<ReportIngested> Reports)
 {

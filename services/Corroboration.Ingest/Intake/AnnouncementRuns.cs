@@ -17,44 +17,38 @@ public static class AnnouncementRuns
 
     public static IEnumerable<OutboxPublication> Combine(IReadOnlyList<OutboxRow> rows)
     {
+        var published = new List<OutboxPublication>();
         var run = new List<(OutboxPublication Row, ReportBatchIngested Batch)>();
         foreach (var publication in rows.Select(OutboxPublication.Of))
         {
-            if (publication.Message is not ReportBatchIngested batch)
+            var batch = publication.Message as ReportBatchIngested;
+            if (batch is null || run.Sum(r => r.Batch.Reports.Count) + batch.Reports.Count > MaxReports)
             {
-                foreach (var combined in Flush(run))
-                {
-                    yield return combined;
-                }
-                yield return publication;
-                continue;
+                Flush(run, published);
             }
-            if (run.Sum(r => r.Batch.Reports.Count) + batch.Reports.Count > MaxReports)
+            if (batch is null)
             {
-                foreach (var combined in Flush(run))
-                {
-                    yield return combined;
-                }
+                published.Add(publication);
             }
-            run.Add((publication, batch));
+            else
+            {
+                run.Add((publication, batch));
+            }
         }
-        foreach (var combined in Flush(run))
-        {
-            yield return combined;
-        }
+        Flush(run, published);
+        return published;
     }
 
-    /// <summary>The run as one publication (none if it is empty), and empties it.</summary>
-    private static IEnumerable<OutboxPublication> Flush(List<(OutboxPublication Row, ReportBatchIngested Batch)> run)
+    /// <summary>Publishes the run as one message (a row alone as itself), and empties it.</summary>
+    private static void Flush(List<(OutboxPublication Row, ReportBatchIngested Batch)> run, List<OutboxPublication> published)
     {
         if (run.Count == 1)
         {
-            yield return run[0].Row;
+            published.Add(run[0].Row);
         }
         else if (run.Count > 1)
         {
-            var first = run[0].Row;
-            yield return first with
+            published.Add(run[0].Row with
             {
                 Message = new ReportBatchIngested(run.SelectMany(r => r.Batch.Reports).ToList()),
                 MessageId = DerivedIds.Combined(run.Select(r => r.Row.MessageId).ToList()),
@@ -63,7 +57,7 @@ public static class AnnouncementRuns
                 {
                     [ReportBatchIngested.TraceParentsHeader] = string.Join(' ', run.SelectMany(r => Enumerable.Repeat(r.Row.TraceParent ?? "-", r.Batch.Reports.Count))),
                 },
-            };
+            });
         }
         run.Clear();
     }

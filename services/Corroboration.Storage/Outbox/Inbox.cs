@@ -40,5 +40,4 @@ public static class Inbox
             """, new { consumer, ids = dialect.ListValue(ids), now = DateTimeOffset.UtcNow.ToString("O") }, tx);
         return inserted.Select(Guid.Parse).ToHashSet();
     }
-
 }
