@@ -12,4 +12,11 @@ public sealed record ReportBatchIngested(IReadOnlyList<ReportIngested> Reports)
     /// trace parent, in order, separated by spaces ("-" for none). Without it, the message's own.
     /// </summary>
     public const string TraceParentsHeader = "Corroboration-Trace-Parents";
+
+    /// <summary>The <see cref="TraceParentsHeader"/> for the reports' trace parents, in order.</summary>
+    public static string TraceParentsValue(IEnumerable<string?> traceParents) => string.Join(' ', traceParents.Select(t => t ?? "-"));
+
+    /// <summary>Each of <paramref name="reports"/> reports' trace parent from the header, or null when it does not give one for each.</summary>
+    public static IReadOnlyList<string?>? TraceParentsOf(string? header, int reports) =>
+        header?.Split(' ') is { } traces && traces.Length == reports ? traces.Select(t => t == "-" ? null : t).ToList() : null;
 }

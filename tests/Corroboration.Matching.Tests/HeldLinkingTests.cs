@@ -81,9 +81,8 @@ public class HeldLinkingTests
     }
 
     /// <summary>
-    /// Links the messages in batches of 37 through the linker itself: the bus may hand a batch's
-    /// messages over in a slightly different order from run to run, and incremental clustering
-    /// depends on order.
+    /// Links the reports in messages of 37, as a stream's rounds arrive, through the linker itself
+    /// (<see cref="MessagesAreLinkedInTheOrderTheyWerePublished"/> checks the bus keeps the order).
     /// </summary>
     private static async Task LinkAsync(ScaledMatchingHost host, IReadOnlyList<ReportIngested> messages)
     {
@@ -91,7 +90,7 @@ public class HeldLinkingTests
         {
             using var scope = host.Services.CreateScope();
             await scope.ServiceProvider.GetRequiredService<IncidentLinker>()
-                .LinkBatchAsync(batch.Select(m => new IncidentLinker.Delivery([m], Guid.NewGuid())).ToList(), CancellationToken.None);
+                .LinkAsync(new IncidentLinker.Delivery(batch, Guid.NewGuid()), CancellationToken.None);
         }
         await host.AnnouncedAsync();
     }

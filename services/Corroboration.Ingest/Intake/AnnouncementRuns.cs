@@ -55,7 +55,8 @@ public static class AnnouncementRuns
                 Rows = run.SelectMany(r => r.Row.Rows).ToList(),
                 Headers = new Dictionary<string, string>
                 {
-                    [ReportBatchIngested.TraceParentsHeader] = string.Join(' ', run.SelectMany(r => Enumerable.Repeat(r.Row.TraceParent ?? "-", r.Batch.Reports.Count))),
+                    [ReportBatchIngested.TraceParentsHeader] = ReportBatchIngested.TraceParentsValue(
+                        run.SelectMany(r => Enumerable.Repeat(r.Row.TraceParent, r.Batch.Reports.Count))),
                 },
             });
         }

@@ -20,7 +20,7 @@ public sealed class ReportBatchIngestedConsumer(IncidentLinker linker, ILogger<R
         var reports = context.Message.Reports;
         try
         {
-            await linker.LinkBatchAsync([new IncidentLinker.Delivery(reports, context.MessageId, InboxTracing.TraceParentOf(context), TraceParents(context))],
+            await linker.LinkAsync(new IncidentLinker.Delivery(reports, context.MessageId, InboxTracing.TraceParentOf(context), TraceParents(context)),
                 context.CancellationToken);
         }
         catch (Exception failure) when (!context.CancellationToken.IsCancellationRequested && reports.Count > 1)
@@ -31,11 +31,8 @@ public sealed class ReportBatchIngestedConsumer(IncidentLinker linker, ILogger<R
     }
 
     /// <summary>Each report's trace, when the message says (a batch of reports submitted in different traces).</summary>
-    private static IReadOnlyList<string?>? TraceParents(ConsumeContext<ReportBatchIngested> context)
-    {
-        var traces = context.Headers.Get<string>(ReportBatchIngested.TraceParentsHeader)?.Split(' ');
-        return traces?.Length == context.Message.Reports.Count ? traces.Select(t => t == "-" ? null : t).ToList() : null;
-    }
+    private static IReadOnlyList<string?>? TraceParents(ConsumeContext<ReportBatchIngested> context) =>
+        ReportBatchIngested.TraceParentsOf(context.Headers.Get<string>(ReportBatchIngested.TraceParentsHeader), context.Message.Reports.Count);
 
     private async Task LinkOneByOneAsync(ConsumeContext<ReportBatchIngested> context)
     {
@@ -45,7 +42,8 @@ public sealed class ReportBatchIngestedConsumer(IncidentLinker linker, ILogger<R
         {
             try
             {
-                await linker.LinkAsync(reports[part], context.MessageId is { } id ? DerivedIds.Part(id, part) : null, context.CancellationToken);
+                await linker.LinkAsync(new IncidentLinker.Delivery([reports[part]], context.MessageId is { } id ? DerivedIds.Part(id, part) : null),
+                    context.CancellationToken);
             }
             catch (Exception failure) when (!context.CancellationToken.IsCancellationRequested)
             {

@@ -35,19 +35,15 @@ public sealed class IncidentLinker(
 
     private const int MaxCandidates = 50;
 
-    /// <param name="messageId">The id the inbox records with the linking.</param>
-    public Task LinkAsync(ReportIngested report, Guid? messageId, CancellationToken cancellationToken) =>
-        LinkBatchAsync([new Delivery([report], messageId)], cancellationToken);
-
     /// <summary>
-    /// Links the messages' reports in their order in one transaction, holding from its start every
+    /// Links the message's reports in their order in one transaction, holding from its start every
     /// lock any of them needs; each changed incident is announced once, with its membership at the
-    /// end. A message repeated among them counts once.
+    /// end. A message the inbox has seen changes nothing.
     /// </summary>
-    public async Task LinkBatchAsync(IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
+    public async Task LinkAsync(Delivery delivery, CancellationToken cancellationToken)
     {
         var start = Stopwatch.GetTimestamp();
-        var reports = deliveries.DistinctBy(d => d.MessageId ?? Guid.NewGuid()).SelectMany(Prepare).ToList();
+        var reports = delivery.Reports.Select((report, i) => new PreparedReport(report, delivery.TraceParents?[i] ?? delivery.TraceParent, LinkedReport.Of(report))).ToList();
         // A report's terms count from the moment it is linked, for the next report of the batch too
         // (so that batch boundaries do not change how reports cluster), and are taken back if the
         // transaction does not commit, as the seeder counts only linked reports after a restart.
@@ -61,7 +57,7 @@ public sealed class IncidentLinker(
             {
                 attempts++;
                 Forget(observed); // an earlier attempt's
-                return await LinkAllInAsync(await source.InAsync(tx), reports, observed);
+                return await LinkAllInAsync(await source.InAsync(tx), delivery.MessageId, reports, observed);
             }, logger, cancellationToken);
             source.Committed();
         }
@@ -94,10 +90,7 @@ public sealed class IncidentLinker(
     /// </summary>
     public sealed record Delivery(IReadOnlyList<ReportIngested> Reports, Guid? MessageId, string? TraceParent = null, IReadOnlyList<string?>? TraceParents = null);
 
-    private sealed record PreparedReport(ReportIngested Report, Guid? MessageId, string? TraceParent, LinkedReport Linked);
-
-    private static IEnumerable<PreparedReport> Prepare(Delivery delivery) =>
-        delivery.Reports.Select((report, i) => new PreparedReport(report, delivery.MessageId, delivery.TraceParents?[i] ?? delivery.TraceParent, LinkedReport.Of(report)));
+    private sealed record PreparedReport(ReportIngested Report, string? TraceParent, LinkedReport Linked);
 
     /// <summary>What a linker locks from its start: see <see cref="MatchingLocks"/>.</summary>
     private static IEnumerable<string> Locks(PreparedReport report) =>
@@ -108,14 +101,18 @@ public sealed class IncidentLinker(
     /// Each report's incidents are rewritten (rows and keys) as soon as it is linked, so that the
     /// next report of the batch finds them; the announcements wait for the end of the batch.
     /// </summary>
-    private async Task<List<PreparedReport>> LinkAllInAsync(ILinkingTables tables, List<PreparedReport> reports, List<TermVector> observed)
+    private async Task<List<PreparedReport>> LinkAllInAsync(ILinkingTables tables, Guid? messageId, List<PreparedReport> reports, List<TermVector> observed)
     {
+        if (!await Inbox.FirstDeliveryAsync(tables.Transaction, MatchingSchema.Service, Consumer, messageId))
+        {
+            logger.LogDebug("Message {MessageId} already processed", messageId);
+            return [];
+        }
         var linked = new List<PreparedReport>();
         var final = new SortedDictionary<string, IncidentChanged>(StringComparer.Ordinal);
         var lastTouchedIn = new Dictionary<string, string?>(StringComparer.Ordinal); // incident → trace of the last report that changed it
         // Looked up once for the batch (each a round trip the locks are held for), then kept current as reports are linked.
         var seen = new BatchState(
-            await Inbox.FirstDeliveriesAsync(tables.Transaction, MatchingSchema.Service, Consumer, reports.Select(r => r.MessageId).OfType<Guid>()),
             await tables.ReportVersionsAsync(reports.Select(r => r.Report.ReportId)),
             await tables.ConstrainedClaimsAsync(reports.Select(r => r.Report.ReportId)));
         foreach (var report in reports)
@@ -145,25 +142,18 @@ public sealed class IncidentLinker(
     }
 
     /// <summary>
-    /// What a batch's transaction knows of its messages and reports: the message ids it recorded
-    /// first (the others' reports were linked before); each
-    /// report's linked version, kept current as the batch links (and recorded for the reports it
-    /// linked at its end); and which of its claims have constraints (the others need no look-up),
+    /// What a batch's transaction knows of its reports: each report's linked version, kept current
+    /// as the batch links (and recorded for the reports it linked at its end); and which of its claims have constraints (the others need no look-up),
     /// which stays true while the batch runs, as adding a constraint waits for the report locks
     /// the batch holds (see <see cref="MatchingLocks"/>).
     /// </summary>
     private sealed record BatchState(
-        HashSet<Guid> FirstDeliveries, Dictionary<string, long> LinkedVersions, HashSet<(string ReportId, int ClaimIndex)> Constrained);
+        Dictionary<string, long> LinkedVersions, HashSet<(string ReportId, int ClaimIndex)> Constrained);
 
-    /// <returns>The incidents it changed, with why; null if the message or this version was already linked.</returns>
+    /// <returns>The incidents it changed, with why; null if this version was already linked.</returns>
     private async Task<Dictionary<string, string>?> LinkInAsync(ILinkingTables tables, PreparedReport prepared, BatchState seen)
     {
         var report = prepared.Report;
-        if (prepared.MessageId is { } messageId && !seen.FirstDeliveries.Contains(messageId))
-        {
-            logger.LogDebug("Message {MessageId} (report {ReportId}) already processed", prepared.MessageId, report.ReportId);
-            return null;
-        }
         long? linkedVersion = seen.LinkedVersions.TryGetValue(report.ReportId, out var known) ? known : null;
         if (linkedVersion >= report.Version)
         {
